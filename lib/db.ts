@@ -1,0 +1,24 @@
+// The Prisma client, the only way in to the database. Prisma 7 talks to PostgreSQL through the
+// node-postgres driver adapter; pg has no connect timeout by default, so one is set here.
+import 'server-only';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+
+function createClient() {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) throw new Error('DATABASE_URL is not set (start the portal with `npm start`).');
+  const adapter = new PrismaPg({
+    connectionString,
+    connectionTimeoutMillis: 5_000,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+  });
+  return new PrismaClient({ adapter });
+}
+
+// One client per process; dev mode's hot reload would otherwise open a new pool on every edit.
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
+if (process.env.NODE_ENV !== 'production') globalForPrisma.prisma = db;
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];

@@ -1,0 +1,36 @@
+'use server';
+// Member actions: the shared pipeline (lib/auth/secure-action.ts), then this action's own steps.
+import { revalidatePath } from 'next/cache';
+import { secureAction, authorize, ActionError } from '@/lib/auth/secure-action';
+import { can } from '@/lib/auth/policy';
+import { getUnit } from '@/lib/units/data';
+import { registerMemberSchema } from './schema';
+import { registerMember, ActiveMembershipConflict } from './mutations';
+
+/**
+ * Registers a member in a grassroots union. The union is looked up from the database and must be
+ * in the actor's scope; the form's unitId only names it, it never widens the scope.
+ */
+export const registerMemberAction = secureAction(registerMemberSchema, async (input, actor) => {
+  const unit = await getUnit(actor, input.unitId);
+  authorize(actor, 'member.register', unit);
+  if (unit.kind !== 'grassroots' || unit.status !== 'active') {
+    throw new ActionError('conflict', { key: 'errors.member.notGrassroots' });
+  }
+  try {
+    const result = await registerMember(actor.userId, unit, input);
+    revalidatePath(`/units/${unit.id}`);
+    return { ...result, fullName: input.fullName, unitId: unit.id };
+  } catch (error) {
+    if (!(error instanceof ActiveMembershipConflict)) throw error;
+    // Name the other union only to someone who may see it; otherwise say only that one exists.
+    const other = error.unit;
+    const message =
+      other && other.id === unit.id
+        ? { key: 'errors.member.alreadyInThisUnion' }
+        : other && can(actor, 'unit.view', other)
+          ? { key: 'errors.member.activeInVisibleUnion', params: { unit: other.name } }
+          : { key: 'errors.member.activeElsewhere' };
+    throw new ActionError('conflict', message, { cccd: [message] });
+  }
+});

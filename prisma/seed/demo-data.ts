@@ -1,0 +1,137 @@
+// Writes the demo data set (plan.ts) into an empty, migrated database: the union tree, ~16,000
+// members, demo accounts and their role grants. One pg.Client and one transaction, so a failure
+// leaves the database exactly as it was; bulk rows go through unnest() so each table is one INSERT.
+import pg from 'pg';
+import { hashPassword } from '../../lib/auth/password';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts';
+import { buildDemoPlan, type DemoPlan } from './plan';
+
+/** A locked account for trying the "account disabled" sign-in path; deliberately not in DEMO_ACCOUNTS. */
+const INACTIVE_ACCOUNT: Omit<DemoAccount, 'description'> = {
+  email: 'ngungkichhoat@congdoan.demo',
+  username: 'ngungkichhoat',
+  displayName: 'Tài khoản đã khóa',
+  role: 'staff',
+  unitCode: 'HP-TN',
+};
+
+type Column = readonly [name: string, pgType: string, values: readonly unknown[]];
+
+/**
+ * INSERT … SELECT * FROM unnest($1::type[], …): one statement and one parameter per column however
+ * many rows, instead of thousands of round trips or a statement with 100,000 placeholders.
+ */
+async function insertColumns(client: pg.Client, table: string, columns: Column[]): Promise<void> {
+  const names = columns.map(([name]) => name).join(', ');
+  const arrays = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
+  await client.query(
+    `INSERT INTO ${table} (${names}) SELECT * FROM unnest(${arrays})`,
+    columns.map(([, , values]) => values),
+  );
+}
+
+async function insertPlan(client: pg.Client, plan: DemoPlan): Promise<void> {
+  const { units, links, counters, members, memberships } = plan;
+  // Explicit ids (the paths already contain them), then the sequences moved past them.
+  await insertColumns(client, 'units', [
+    ['id', 'int', units.map((u) => u.id)],
+    ['kind', 'unit_kind', units.map((u) => u.kind)],
+    ['parent_id', 'int', units.map((u) => u.parentId)],
+    ['path', 'text', units.map((u) => u.path)],
+    ['depth', 'int', units.map((u) => u.depth)],
+    ['code', 'text', units.map((u) => u.code)],
+    ['name', 'text', units.map((u) => u.name)],
+    ['short_name', 'text', units.map((u) => u.shortName)],
+    ['name_search', 'text', units.map((u) => u.nameSearch)],
+    ['founded_on', 'date', units.map((u) => u.foundedOn)],
+  ]);
+  await insertColumns(client, 'unit_parent_links', [
+    ['unit_id', 'int', links.map((l) => l.unitId)],
+    ['from_parent_id', 'int', links.map(() => null)],
+    ['to_parent_id', 'int', links.map((l) => l.toParentId)],
+    ['effective_on', 'date', links.map((l) => l.effectiveOn)],
+    ['decision_number', 'text', links.map((l) => l.decisionNumber)],
+  ]);
+  await insertColumns(client, 'unit_counters', [
+    ['unit_id', 'int', counters.map((c) => c.unitId)],
+    ['active_members', 'int', counters.map((c) => c.activeMembers)],
+    ['active_women', 'int', counters.map((c) => c.activeWomen)],
+  ]);
+  await insertColumns(client, 'members', [
+    ['id', 'int', members.map((m) => m.id)],
+    ['cccd', 'text', members.map((m) => m.cccd)],
+    ['full_name', 'text', members.map((m) => m.fullName)],
+    ['name_search', 'text', members.map((m) => m.nameSearch)],
+    ['gender', 'gender', members.map((m) => m.gender)],
+    ['birth_date', 'date', members.map((m) => m.birthDate)],
+    ['phone', 'text', members.map((m) => m.phone)],
+    ['job_title', 'text', members.map((m) => m.jobTitle)],
+    ['card_number', 'text', members.map((m) => m.cardNumber)],
+    ['unit_id', 'int', members.map((m) => m.unitId)],
+    ['unit_path', 'text', members.map((m) => m.unitPath)],
+  ]);
+  await insertColumns(client, 'memberships', [
+    ['member_id', 'int', memberships.map((m) => m.memberId)],
+    ['unit_id', 'int', memberships.map((m) => m.unitId)],
+    ['admitted_on', 'date', memberships.map((m) => m.admittedOn)],
+    ['left_on', 'date', memberships.map((m) => m.leftOn)],
+    ['leave_reason', 'leave_reason', memberships.map((m) => m.leaveReason)],
+  ]);
+  for (const table of ['units', 'members']) {
+    await client.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT max(id) FROM ${table}))`);
+  }
+}
+
+async function insertAccounts(client: pg.Client, plan: DemoPlan, passwordHashes: string[]): Promise<void> {
+  const unitIds = new Map(plan.units.map((u) => [u.code, u.id]));
+  const accounts = [...DEMO_ACCOUNTS.map((a) => ({ ...a, isActive: true })), { ...INACTIVE_ACCOUNT, isActive: false }];
+  for (const [i, account] of accounts.entries()) {
+    const unitId = unitIds.get(account.unitCode);
+    if (unitId === undefined) throw new Error(`demo account ${account.username}: no unit with code ${account.unitCode}`);
+    // A handful of rows: plain INSERTs are clearer than unnest here.
+    const { rows } = await client.query<{ id: number }>(
+      `INSERT INTO users (email, username, display_name, password_hash, is_active)
+       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [account.email.toLowerCase(), account.username.toLowerCase(), account.displayName, passwordHashes[i], account.isActive],
+    );
+    await client.query('INSERT INTO role_grants (user_id, unit_id, role) VALUES ($1, $2, $3)', [rows[0].id, unitId, account.role]);
+  }
+}
+
+/**
+ * Seeds the demo data into an empty migrated database, all or nothing. Throws if `units` already
+ * has rows. Returns the number of units and of active members (people who left are not counted).
+ */
+export async function seedDemoData(
+  connectionString: string,
+  log: (line: string) => void = () => {},
+): Promise<{ units: number; members: number }> {
+  const started = performance.now();
+  const plan = buildDemoPlan();
+  // Hashed before BEGIN: argon2 is slow on purpose and need not hold the transaction open. Each
+  // account gets its own salt, as a real sign-up would.
+  const passwordHashes = await Promise.all([...DEMO_ACCOUNTS, INACTIVE_ACCOUNT].map(() => hashPassword(DEMO_PASSWORD)));
+
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    // Taken before the emptiness check so that two seeders started together cannot both pass it.
+    await client.query('LOCK TABLE units IN SHARE ROW EXCLUSIVE MODE');
+    const { rows } = await client.query<{ seeded: boolean }>('SELECT EXISTS (SELECT 1 FROM units) AS seeded');
+    if (rows[0].seeded) {
+      throw new Error('Refusing to seed demo data: the units table already has rows. Seed only an empty, freshly migrated database.');
+    }
+    log(`seeding ${plan.units.length} units, ${plan.activeMembers} active members and ${plan.leftMembers} former members`);
+    await insertPlan(client, plan);
+    await insertAccounts(client, plan, passwordHashes);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    await client.end();
+  }
+  log(`demo data seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return { units: plan.units.length, members: plan.activeMembers };
+}
