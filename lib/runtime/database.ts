@@ -4,6 +4,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres';
+import { freePort } from './free-port';
 import { applyMigrations } from './migrate';
 import { DATA_DIR, APP_DATABASE } from './paths';
 import { seedDemoData } from '../../prisma/seed/demo-data';
@@ -42,7 +43,8 @@ export async function prepareDatabase(seed: SeedPolicy, log: (line: string) => v
   let url = process.env.DATABASE_URL;
   let embedded: EmbeddedServer | null = null;
   if (!url) {
-    const port = Number(process.env.PG_PORT ?? 54329);
+    // PG_PORT=auto picks a free port (tests); the default is one other programs rarely hold.
+    const port = process.env.PG_PORT === 'auto' ? await freePort() : Number(process.env.PG_PORT ?? 54329);
     log(`starting embedded PostgreSQL on port ${port} (data in ${path.relative(process.cwd(), DATA_DIR) || '.'}/postgres)`);
     embedded = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, 'postgres'), port, persistent: true });
     await ensureDatabase(embedded.adminUrl, APP_DATABASE);
@@ -56,7 +58,7 @@ export async function prepareDatabase(seed: SeedPolicy, log: (line: string) => v
     if (wantsSeed && (await isEmpty(url))) {
       log('loading demo data…');
       const counts = await seedDemoData(url, log);
-      log(`demo data loaded: ${counts.units} units, ${counts.members} members`);
+      log(`demo data loaded: ${counts.units} units, ${counts.members} active members`);
       seeded = true;
     }
     return { url, embedded, seeded };

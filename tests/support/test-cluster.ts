@@ -5,7 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../../lib/runtime/embedded-postgres';
 import { applyMigrations } from '../../lib/runtime/migrate';
-import { freePort } from './free-port';
+import { freePort } from '../../lib/runtime/free-port';
 
 export async function startTestCluster(label: string): Promise<EmbeddedServer> {
   const base = mkdtempSync(path.join(os.tmpdir(), `portal-${label}-`));
