@@ -38,10 +38,14 @@ gate('lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']);
 const vitestOk = run('unit and integration tests (vitest)', bin('vitest'), [
   'run', '--reporter=default', '--reporter=json', `--outputFile.json=${OUT}/vitest.json`,
 ]);
-const vitest = readJson(`${OUT}/vitest.json`) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | null;
+const vitest = readJson(`${OUT}/vitest.json`) as {
+  success: boolean; numTotalTests: number; numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number;
+} | null;
 if (vitest) {
   totals.passed += vitest.numPassedTests;
-  totals.failed += vitest.numFailedTests + (vitestOk || vitest.numFailedTests ? 0 : 1);
+  // An error outside any test (a broken config, an unhandled rejection) fails the run with 0 tests failed.
+  const healthy = vitestOk && vitest.success && vitest.numTotalTests > 0;
+  totals.failed += vitest.numFailedTests + (healthy || vitest.numFailedTests ? 0 : 1);
   totals.skipped += vitest.numPendingTests + vitest.numTodoTests;
 } else totals.failed += 1;
 
@@ -49,7 +53,8 @@ const e2eOk = run('end-to-end tests (playwright, chromium)', bin('playwright'), 
 const e2e = readJson(`${OUT}/e2e.json`) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | null;
 if (e2e) {
   totals.passed += e2e.stats.expected;
-  totals.failed += e2e.stats.unexpected + e2e.stats.flaky + (e2eOk || e2e.stats.unexpected ? 0 : 1);
+  const healthy = e2eOk && e2e.stats.expected > 0;
+  totals.failed += e2e.stats.unexpected + e2e.stats.flaky + (healthy || e2e.stats.unexpected ? 0 : 1);
   totals.skipped += e2e.stats.skipped;
 } else totals.failed += 1;
 

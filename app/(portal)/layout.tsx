@@ -17,27 +17,27 @@ export default async function PortalLayout({ children }: { children: React.React
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
         {t('app.skipToContent')}
       </a>
-      <header className="bg-brand-700 text-white no-print">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
-          <span className="text-lg font-semibold">{t('app.name')}</span>
-          <div className="flex flex-wrap items-center gap-2 text-sm">
-            <span data-testid="current-user">{actor.displayName}</span>
-            <LanguageSwitch />
-            <SignOutButton />
+      <header className="no-print">
+        <div className="bg-brand-700 text-white">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
+            <span className="text-lg font-semibold">{t('app.name')}</span>
+            <div className="flex flex-wrap items-center gap-2 text-sm">
+              <span data-testid="current-user">{actor.displayName}</span>
+              <LanguageSwitch />
+              <SignOutButton />
+            </div>
+          </div>
+          <div className="mx-auto max-w-6xl px-4 pb-2">
+            <MainNav actor={actor} />
           </div>
         </div>
-        <div className="mx-auto max-w-6xl px-4 pb-2">
-          <MainNav actor={actor} />
+        <div className="border-b border-slate-200 bg-white">
+          <p className="mx-auto max-w-6xl px-4 py-2 text-sm text-slate-700" data-testid="current-scope">
+            <span className="font-semibold">{t('shell.scope')}: </span>
+            {scope.length ? scope.map((s) => `${s.unitName} (${t(`roles.${s.role}`)})`).join('; ') : t('shell.noScope')}
+          </p>
         </div>
       </header>
-      <div className="border-b border-slate-200 bg-white">
-        <p className="mx-auto max-w-6xl px-4 py-2 text-sm text-slate-700" data-testid="current-scope">
-          <span className="font-semibold">{t('shell.scope')}: </span>
-          {scope.length
-            ? scope.map((s) => `${s.unitName} (${t(`roles.${s.role}`)})`).join('; ')
-            : t('shell.noScope')}
-        </p>
-      </div>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         {children}
       </main>

@@ -28,8 +28,10 @@ export function RegisterMemberForm({ unitId }: { unitId: number }) {
   const tr = (message: ErrorMessage) => t(message.key, message.params);
   const errorsOf = (field: string) => (state.status === 'error' ? (state.fieldErrors?.[field] ?? []).map(tr) : []);
   // After a success the form starts empty for the next person; after a refusal it keeps the input.
+  // React resets a form after its action runs, to the fields' default values: remounting with the
+  // submitted values as defaults (a new key) is what keeps them, selects included.
   const values = state.status === 'error' ? (state.values ?? {}) : {};
-  const formKey = state.status === 'ok' ? `ok-${state.data.memberId}` : 'form';
+  const formKey = state.status === 'ok' ? `ok-${state.data.memberId}` : JSON.stringify(values);
 
   return (
     <form action={formAction} key={formKey} noValidate className="flex max-w-xl flex-col gap-4">

@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 const alias = {
-  '@': path.resolve(__dirname),
-  'server-only': path.resolve(__dirname, 'tests/support/empty-module.ts'),
+  '@': root,
+  'server-only': `${root}tests/support/empty-module.ts`,
 };
 
 export default defineConfig({
@@ -12,7 +14,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } },
       },
       {
         resolve: { alias },
@@ -26,6 +28,7 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Each file gets its own database cloned from a migrated template; two workers fit 2 cores.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

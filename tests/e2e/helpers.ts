@@ -1,0 +1,23 @@
+import { expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'CongDoan@2026';
+
+export async function signIn(page: Page, identifier: string, password = DEMO_PASSWORD) {
+  await page.goto('/login');
+  const form = page.locator('main form').filter({ has: page.locator('#field-identifier') });
+  await form.getByLabel(/Email hoặc tên đăng nhập|Email or username/).fill(identifier);
+  await form.getByLabel(/^Mật khẩu|^Password/).fill(password);
+  await form.getByRole('button', { name: /Đăng nhập|Sign in/ }).click();
+}
+
+export async function signInAndWait(page: Page, identifier: string) {
+  await signIn(page, identifier);
+  await expect(page.getByTestId('current-user')).toBeVisible();
+}
+
+/** The link to a unit's page, found by the unit's name on the current page. */
+export async function unitHref(page: Page, name: string | RegExp): Promise<string> {
+  const href = await page.getByRole('link', { name }).first().getAttribute('href');
+  if (!href) throw new Error(`no link to ${name}`);
+  return href;
+}

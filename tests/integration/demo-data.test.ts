@@ -1,0 +1,73 @@
+// The demo data must say what the seed reports say, exactly, and its counters must equal a recount.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { seedDemoData } from '../../prisma/seed/demo-data';
+import { DEMO_ACCOUNTS } from '../../prisma/seed/demo-accounts';
+
+async function wardFigures(code: string) {
+  const ward = await db.unit.findUniqueOrThrow({ where: { code } });
+  const [row] = await db.$queryRaw<{ grassroots: bigint; members: bigint; women: bigint }[]>`
+    SELECT (SELECT count(*) FROM units u WHERE u.path LIKE ${ward.path} || '%' AND u.kind = 'grassroots') AS grassroots,
+           count(m.id) AS members,
+           count(m.id) FILTER (WHERE p.gender = 'female') AS women
+    FROM memberships m JOIN units u ON u.id = m.unit_id JOIN members p ON p.id = m.member_id
+    WHERE m.left_on IS NULL AND u.path LIKE ${ward.path} || '%'`;
+  return { grassroots: Number(row.grassroots), members: Number(row.members), women: Number(row.women) };
+}
+
+beforeAll(async () => {
+  await seedDemoData(process.env.DATABASE_URL!);
+}, 60_000);
+
+describe('demo data', () => {
+  it('Thuy Nguyen Ward Trade Union: 52 grassroots unions, 4,002 active members', async () => {
+    expect(await wardFigures('HP-TN')).toMatchObject({ grassroots: 52, members: 4002 });
+  });
+
+  it('Nghia Lo Ward Trade Union: 58 grassroots unions, 2,858 members, the market and preschool unions, 4 new unions of 2025 with 264 members', async () => {
+    expect(await wardFigures('LC-NL')).toMatchObject({ grassroots: 58, members: 2858 });
+    const ward = await db.unit.findUniqueOrThrow({ where: { code: 'LC-NL' } });
+    const unions = await db.unit.findMany({
+      where: { parentId: ward.id },
+      select: { name: true, foundedOn: true, counter: { select: { activeMembers: true } } },
+    });
+    const members = (name: RegExp) => unions.find((u) => name.test(u.name))?.counter?.activeMembers;
+    expect(members(/Chợ Sơn Thịnh/)).toBe(199);
+    expect(unions.find((u) => /Chợ Sơn Thịnh/.test(u.name))?.foundedOn?.toISOString().slice(0, 7)).toBe('2025-01');
+    expect(members(/Mầm non/)).toBe(25);
+    const of2025 = unions.filter((u) => u.foundedOn?.getUTCFullYear() === 2025);
+    expect(of2025).toHaveLength(4);
+    expect(of2025.reduce((sum, u) => sum + (u.counter?.activeMembers ?? 0), 0)).toBe(264);
+  });
+
+  it("Hanoi Civil Servants' Union: 61 grassroots unions, 8,945 members, 50.7% women", async () => {
+    const figures = await wardFigures('HN-CCVC');
+    expect(figures).toMatchObject({ grassroots: 61, members: 8945 });
+    expect((figures.women / figures.members).toFixed(3)).toBe('0.507');
+  });
+
+  it('keeps per-unit counters equal to a full recount', async () => {
+    const mismatches = await db.$queryRaw<{ id: number }[]>`
+      SELECT u.id FROM units u
+      LEFT JOIN unit_counters c ON c.unit_id = u.id
+      LEFT JOIN (SELECT m.unit_id, count(*) AS n, count(*) FILTER (WHERE p.gender = 'female') AS w
+                 FROM memberships m JOIN members p ON p.id = m.member_id WHERE m.left_on IS NULL GROUP BY m.unit_id) r ON r.unit_id = u.id
+      WHERE COALESCE(c.active_members, 0) <> COALESCE(r.n, 0) OR COALESCE(c.active_women, 0) <> COALESCE(r.w, 0)`;
+    expect(mismatches).toEqual([]);
+  });
+
+  it('uses real Vietnamese names, valid CCCDs, and one demo login per role', async () => {
+    const sample = await db.member.findMany({ take: 200, select: { fullName: true, cccd: true, nameSearch: true } });
+    expect(sample.filter((m) => /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(m.fullName)).length).toBeGreaterThan(150);
+    expect(sample.every((m) => /^\d{12}$/.test(m.cccd))).toBe(true);
+    const grants = await db.roleGrant.findMany({ include: { user: true, unit: true } });
+    for (const account of DEMO_ACCOUNTS) {
+      expect(grants.some((g) => g.user.username === account.username && g.role === account.role && g.unit.code === account.unitCode && g.user.isActive)).toBe(true);
+    }
+    expect(new Set(DEMO_ACCOUNTS.map((a) => a.role))).toEqual(new Set(['admin', 'staff', 'chair', 'leader']));
+  });
+
+  it('refuses to load twice', async () => {
+    await expect(seedDemoData(process.env.DATABASE_URL!)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { registerMemberSchema } from '@/lib/members/schema';
+
+const valid = {
+  unitId: '7',
+  fullName: ' Phạm  Thị Hồng ',
+  gender: 'female',
+  birthDate: '20/10/1990',
+  cccd: '001 190 123 456',
+  phone: '+84 912 345 678',
+  joinDate: '2026-03-08',
+  jobTitle: '',
+};
+
+const errorsOf = (input: Record<string, string>) => {
+  const result = registerMemberSchema.safeParse(input);
+  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join('.'), issue.message]));
+};
+
+describe('registerMemberSchema', () => {
+  it('cleans what it accepts', () => {
+    const parsed = registerMemberSchema.parse(valid);
+    expect(parsed).toMatchObject({ unitId: 7, fullName: 'Phạm Thị Hồng', cccd: '001190123456', phone: '0912345678', jobTitle: null });
+    expect(parsed.birthDate.toISOString()).toBe('1990-10-20T00:00:00.000Z');
+  });
+
+  it('names the field of every error', () => {
+    expect(errorsOf({ ...valid, cccd: '00119012345' })).toEqual({ cccd: 'cccdFormat' });
+    expect(errorsOf({ ...valid, cccd: '00119012345a' })).toEqual({ cccd: 'cccdFormat' });
+    expect(errorsOf({ ...valid, phone: '0123' })).toEqual({ phone: 'phoneFormat' });
+    expect(errorsOf({ ...valid, fullName: 'x'.repeat(121) })).toEqual({ fullName: 'tooLong' });
+    expect(errorsOf({ ...valid, birthDate: '1990-02-30' })).toEqual({ birthDate: 'dateFormat' });
+    expect(errorsOf({ ...valid, birthDate: '01/01/1900' })).toEqual({ birthDate: 'tooOld' });
+    expect(errorsOf({ ...valid, joinDate: '01/01/2000' })).toEqual({ joinDate: 'joinBeforeWorkingAge' });
+    expect(errorsOf({ ...valid, gender: 'other' })).toEqual({ gender: 'required' });
+  });
+
+  it('keeps optional fields optional', () => {
+    const { phone: _phone, jobTitle: _jobTitle, ...required } = valid;
+    void _phone;
+    void _jobTitle;
+    expect(registerMemberSchema.safeParse(required).success).toBe(true);
+  });
+});
