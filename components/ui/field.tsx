@@ -1,20 +1,40 @@
-// A labelled form field whose hint and errors are tied to the input for screen readers.
+// A labelled form field whose hint and errors are tied to the control for screen readers.
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 
-interface FieldShellProps {
-  id: string;
+interface FieldProps {
+  name: string;
   label: string;
   hint?: string;
   errors?: string[];
   required?: boolean;
+  /** Shown after the label of a field that is not required, e.g. "(optional)". */
   optionalLabel?: string;
-  children: (describedBy: string | undefined, invalid: boolean) => ReactNode;
 }
 
-function FieldShell({ id, label, hint, errors = [], required, optionalLabel, children }: FieldShellProps) {
+/** The attributes every control of a field carries: its id, its state and what describes it. */
+interface ControlProps {
+  id: string;
+  name: string;
+  required?: boolean;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+  className: string;
+}
+
+const controlClass =
+  'w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm aria-[invalid=true]:border-red-600 aria-[invalid=true]:bg-red-50';
+
+function Field({ name, label, hint, errors = [], required, optionalLabel, id = `field-${name}`, children }: FieldProps & { id?: string; children: (control: ControlProps) => ReactNode }) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors.length ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const control: ControlProps = {
+    id,
+    name,
+    required,
+    'aria-invalid': errors.length ? true : undefined,
+    'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
+    className: controlClass,
+  };
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-semibold text-slate-800">
@@ -22,7 +42,7 @@ function FieldShell({ id, label, hint, errors = [], required, optionalLabel, chi
         {required ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
         {!required && optionalLabel ? <span className="font-normal text-slate-500"> ({optionalLabel})</span> : null}
       </label>
-      {children(describedBy, errors.length > 0)}
+      {children(control)}
       {hint ? (
         <p id={hintId} className="text-xs text-slate-600">
           {hint}
@@ -37,47 +57,19 @@ function FieldShell({ id, label, hint, errors = [], required, optionalLabel, chi
   );
 }
 
-const controlClass =
-  'w-full rounded-md border bg-white px-3 py-2 text-base shadow-sm aria-[invalid=true]:border-red-600 aria-[invalid=true]:bg-red-50 border-slate-300';
-
-type InputFieldProps = Omit<FieldShellProps, 'children' | 'id'> & InputHTMLAttributes<HTMLInputElement> & { name: string };
-
-export function InputField({ label, hint, errors, required, optionalLabel, name, ...input }: InputFieldProps) {
-  const id = input.id ?? `field-${name}`;
+export function InputField({ name, label, hint, errors, required, optionalLabel, id, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <FieldShell id={id} label={label} hint={hint} errors={errors} required={required} optionalLabel={optionalLabel}>
-      {(describedBy, invalid) => (
-        <input
-          {...input}
-          id={id}
-          name={name}
-          required={required}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          className={controlClass}
-        />
-      )}
-    </FieldShell>
+    <Field {...{ name, label, hint, errors, required, optionalLabel, id }}>{(control) => <input {...input} {...control} />}</Field>
   );
 }
 
-type SelectFieldProps = Omit<FieldShellProps, 'children' | 'id'> &
-  SelectHTMLAttributes<HTMLSelectElement> & { name: string; options: { value: string; label: string }[]; placeholder?: string };
-
-export function SelectField({ label, hint, errors, required, optionalLabel, name, options, placeholder, ...select }: SelectFieldProps) {
-  const id = select.id ?? `field-${name}`;
+export function SelectField({
+  name, label, hint, errors, required, optionalLabel, id, options, placeholder, ...select
+}: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }) {
   return (
-    <FieldShell id={id} label={label} hint={hint} errors={errors} required={required} optionalLabel={optionalLabel}>
-      {(describedBy, invalid) => (
-        <select
-          {...select}
-          id={id}
-          name={name}
-          required={required}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          className={controlClass}
-        >
+    <Field {...{ name, label, hint, errors, required, optionalLabel, id }}>
+      {(control) => (
+        <select {...select} {...control}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value}>
@@ -86,6 +78,6 @@ export function SelectField({ label, hint, errors, required, optionalLabel, name
           ))}
         </select>
       )}
-    </FieldShell>
+    </Field>
   );
 }

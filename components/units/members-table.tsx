@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/lib/i18n/dates';
+import { DataTable } from '@/components/ui/table';
 
 interface MemberRow {
   id: number;
@@ -13,29 +14,25 @@ interface MemberRow {
 export async function MembersTable({ members, captionId }: { members: MemberRow[]; captionId: string }) {
   const t = await getTranslations();
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-sm" aria-labelledby={captionId}>
-        <thead className="bg-slate-100 text-left">
-          <tr>
-            <th scope="col" className="px-3 py-2">{t('member.fullName')}</th>
-            <th scope="col" className="px-3 py-2">{t('member.gender')}</th>
-            <th scope="col" className="hidden px-3 py-2 sm:table-cell">{t('member.birthDate')}</th>
-            <th scope="col" className="hidden px-3 py-2 md:table-cell">{t('member.jobTitle')}</th>
-            <th scope="col" className="hidden px-3 py-2 md:table-cell">{t('member.cardNumber')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((m) => (
-            <tr key={m.id} className="border-t border-slate-100">
-              <td className="px-3 py-2 font-medium">{m.fullName}</td>
-              <td className="px-3 py-2">{t(`member.genderOption.${m.gender}`)}</td>
-              <td className="hidden px-3 py-2 tabular-nums sm:table-cell">{formatDate(m.birthDate)}</td>
-              <td className="hidden px-3 py-2 md:table-cell">{m.jobTitle}</td>
-              <td className="hidden px-3 py-2 tabular-nums md:table-cell">{m.cardNumber}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      labelledBy={captionId}
+      columns={[
+        { label: t('member.fullName') },
+        { label: t('member.gender') },
+        { label: t('member.birthDate'), className: 'hidden sm:table-cell' },
+        { label: t('member.jobTitle'), className: 'hidden md:table-cell' },
+        { label: t('member.cardNumber'), className: 'hidden md:table-cell' },
+      ]}
+    >
+      {members.map((m) => (
+        <tr key={m.id} className="border-t border-slate-100">
+          <td className="px-3 py-2 font-medium">{m.fullName}</td>
+          <td className="px-3 py-2">{t(`member.genderOption.${m.gender}`)}</td>
+          <td className="hidden px-3 py-2 tabular-nums sm:table-cell">{formatDate(m.birthDate)}</td>
+          <td className="hidden px-3 py-2 md:table-cell">{m.jobTitle}</td>
+          <td className="hidden px-3 py-2 tabular-nums md:table-cell">{m.cardNumber}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -7,6 +7,6 @@ import { isLocale, localeFromAcceptLanguage, LOCALE_COOKIE } from './config';
 export default getRequestConfig(async () => {
   const cookieLocale = (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale = isLocale(cookieLocale) ? cookieLocale : localeFromAcceptLanguage((await headers()).get('accept-language'));
-  const messages = (await import(`./messages/${locale}.json`)).default;
+  const messages = (await import(`./messages/${locale}/index.ts`)).default;
   return { locale, messages, timeZone: 'Asia/Ho_Chi_Minh' };
 });

@@ -1,0 +1,9 @@
+// The Vietnamese messages, one file per area so that work on one area does not touch another's.
+import { mergeMessages } from '../../merge-messages';
+import shell from './shell.json';
+import auth from './auth.json';
+import errors from './errors.json';
+import units from './units.json';
+import members from './members.json';
+
+export default mergeMessages(shell, auth, errors, units, members);
