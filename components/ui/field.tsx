@@ -1,5 +1,5 @@
 // A labelled form field whose hint and errors are tied to the control for screen readers.
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
 interface FieldProps {
   name: string;
@@ -79,5 +79,11 @@ export function SelectField({
         </select>
       )}
     </Field>
+  );
+}
+
+export function TextAreaField({ name, label, hint, errors, required, optionalLabel, id, ...textarea }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <Field {...{ name, label, hint, errors, required, optionalLabel, id }}>{(control) => <textarea {...textarea} {...control} />}</Field>
   );
 }

@@ -19,6 +19,9 @@ export const ACTIONS = [
   'dashboard.view',
   'audit.view',
   'account.manage', // accounts and role grants
+  'initiative.register', // add initiatives of a unit in scope
+  'initiative.recognise', // record the recognition decision on an initiative
+  'awardType.manage', // the list of award types (national reference data)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -28,9 +31,11 @@ export const POLICY: Readonly<Record<Role, ReadonlySet<Action>>> = {
   staff: new Set<Action>([
     'unit.view', 'unit.manage', 'unit.editProfile', 'member.view', 'member.register', 'member.edit',
     'movement.manage', 'award.nominate', 'award.decide', 'target.manage', 'dashboard.view', 'audit.view',
+    'initiative.register', 'initiative.recognise',
   ]),
   chair: new Set<Action>([
     'unit.view', 'unit.editProfile', 'member.view', 'member.register', 'member.edit', 'award.nominate', 'dashboard.view',
+    'initiative.register',
   ]),
   leader: new Set<Action>(['unit.view', 'member.view', 'dashboard.view', 'audit.view']),
 };

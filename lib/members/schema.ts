@@ -63,10 +63,14 @@ export const registerMemberSchema = z
     joinDate: pastDate,
     jobTitle: optionalText(120),
   })
-  .superRefine((input, ctx) => {
-    if (yearsBetween(input.birthDate, input.joinDate) < MIN_MEMBER_AGE)
-      ctx.addIssue({ code: 'custom', path: ['joinDate'], message: 'joinBeforeWorkingAge' });
-  });
+  .superRefine(
+    (input, ctx) => {
+      if (yearsBetween(input.birthDate, input.joinDate) < MIN_MEMBER_AGE)
+        ctx.addIssue({ code: 'custom', path: ['joinDate'], message: 'joinBeforeWorkingAge' });
+    },
+    // Check it even when unrelated fields failed, as long as both dates parsed.
+    { when: ({ value }) => (value as { birthDate?: unknown })?.birthDate instanceof Date && (value as { joinDate?: unknown })?.joinDate instanceof Date },
+  );
 
 export type RegisterMemberInput = z.output<typeof registerMemberSchema>;
 

@@ -5,5 +5,6 @@ import auth from './auth.json';
 import errors from './errors.json';
 import units from './units.json';
 import members from './members.json';
+import initiatives from './initiatives.json';
 
-export default mergeMessages(shell, auth, errors, units, members);
+export default mergeMessages(shell, auth, errors, units, members, initiatives);
