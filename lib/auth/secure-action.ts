@@ -50,10 +50,12 @@ export function authorize(actor: Actor, action: Action, unit: UnitPlace | null):
   if (!can(actor, action, unit)) throw new ActionError('forbidden');
 }
 
+/** The form's text fields; a repeated name (a group of checkboxes) becomes one comma-joined value. */
 function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
+    if (typeof value !== 'string' || key.startsWith('$ACTION')) continue;
+    values[key] = key in values ? `${values[key]},${value}` : value;
   }
   return values;
 }

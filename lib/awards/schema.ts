@@ -1,0 +1,69 @@
+// Zod schemas for nominations, reviews and decisions. Messages are keys (errors.field.*).
+import { z } from 'zod';
+import { parseDateInput, todayInVietnam } from '@/lib/i18n/dates';
+import { cleanName } from '@/lib/text/search-key';
+
+const text = (max: number) => z.string().transform(cleanName).pipe(z.string().min(1, { error: 'required' }).max(max, { error: 'tooLong' }));
+const optionalText = (max: number) =>
+  z.string().optional().transform((v) => (v ?? '').trim()).pipe(z.string().max(max, { error: 'tooLong' })).transform((v) => v || null);
+const id = z.coerce.number({ error: 'required' }).int({ error: 'required' }).positive({ error: 'required' });
+
+export const RECIPIENT_KINDS = ['member', 'unit'] as const;
+
+export const nominateSchema = z.object({
+  /** The unit the nomination comes from: the recipient is looked up inside its subtree. */
+  unitId: id,
+  awardTypeId: id,
+  recipientKind: z.enum(RECIPIENT_KINDS, { error: 'required' }),
+  /** A member's union card number, or a unit's code, depending on recipientKind. */
+  recipient: z.string().trim().min(1, { error: 'required' }).max(40, { error: 'tooLong' }),
+  periodYear: z.coerce
+    .number({ error: 'required' })
+    .int({ error: 'yearFormat' })
+    .min(1945, { error: 'yearFormat' })
+    .refine((year) => year <= todayInVietnam().getUTCFullYear() + 1, { error: 'yearFormat' }),
+  achievements: z.string().trim().min(1, { error: 'required' }).max(5000, { error: 'tooLong' }),
+  attachments: optionalText(2000),
+});
+export type NominateInput = z.output<typeof nominateSchema>;
+
+export const REVIEW_OUTCOMES = ['approved', 'returned', 'rejected'] as const;
+
+export const reviewSchema = z
+  .object({
+    nominationId: id,
+    version: id,
+    outcome: z.enum(REVIEW_OUTCOMES, { error: 'required' }),
+    note: optionalText(2000),
+  })
+  .refine((input) => input.outcome === 'approved' || input.note !== null, { path: ['note'], error: 'noteRequired' });
+export type ReviewInput = z.output<typeof reviewSchema>;
+
+export const issueDecisionSchema = z.object({
+  issuingUnitId: id,
+  number: text(60),
+  signedOn: z
+    .string()
+    .trim()
+    .min(1, { error: 'required' })
+    .transform((value, ctx) => {
+      const parsed = parseDateInput(value);
+      if (!parsed) ctx.addIssue({ code: 'custom', message: 'dateFormat' });
+      else if (parsed > todayInVietnam()) ctx.addIssue({ code: 'custom', message: 'dateInFuture' });
+      return parsed ?? new Date(0);
+    }),
+  signer: text(120),
+  /** Checkbox values: the approved nominations the decision grants. */
+  nominationIds: z
+    .string()
+    .optional()
+    .transform((value) => [...new Set((value ?? '').split(',').filter(Boolean).map(Number))])
+    .pipe(z.array(z.number().int().positive()).min(1, { error: 'chooseNominations' }).max(2000, { error: 'tooMany' })),
+});
+export type IssueDecisionInput = z.output<typeof issueDecisionSchema>;
+
+export const revokeDecisionSchema = z.object({
+  decisionId: id,
+  reason: text(2000),
+});
+export type RevokeDecisionInput = z.output<typeof revokeDecisionSchema>;
