@@ -115,3 +115,19 @@ export async function describeScope(actor: Actor) {
     return unit ? [{ role: grant.role, unitId: unit.id, unitName: unit.shortName ?? unit.name }] : [];
   });
 }
+
+/**
+ * The unit a scoped page is about (`unitId` if in scope, else the first unit the actor holds a role
+ * on) and the choices for its unit picker: the scope's top units, that unit and the units under it.
+ * Null when the actor has no scope or asked for a unit outside it.
+ */
+export async function resolvePageUnit(actor: Actor, unitId: number | undefined) {
+  const roots = await listScopeRootUnits(actor);
+  if (roots.length === 0) return null;
+  const unit = unitId ? await getUnit(actor, unitId) : roots[0];
+  if (!unit) return null;
+  const children = await listChildrenWithCounts(unit.id);
+  const choices = new Map<number, string>();
+  for (const u of [...roots, unit, ...children]) choices.set(u.id, u.name);
+  return { unit, choices: [...choices].map(([id, name]) => ({ id, name })) };
+}

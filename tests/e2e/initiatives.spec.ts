@@ -12,6 +12,8 @@ test('a chair registers an initiative with a member author; the ward officer rec
   const totals = page.getByTestId('initiative-totals');
   const countBefore = Number((await totals.innerText()).match(/^(\d+)/)![1]);
   await page.getByRole('link', { name: 'Đăng ký sáng kiến' }).click();
+  // Wait for the form's page: the register's filter form also has a "Loại" field.
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Đăng ký sáng kiến của');
 
   const form = page.locator('main form');
   const title = `Tối ưu dây chuyền sơn tĩnh điện ${Date.now()}`;
@@ -37,6 +39,7 @@ test('a chair registers an initiative with a member author; the ward officer rec
   await officer.goto('/initiatives');
   const row = officer.getByRole('row').filter({ hasText: title });
   await row.getByRole('link', { name: 'Công nhận' }).click();
+  await expect(officer.getByRole('heading', { level: 1 })).toHaveText('Công nhận sáng kiến');
   await officer.locator('main form').getByLabel('Cấp công nhận').selectOption({ label: 'Cấp trên cơ sở' });
   await officer.locator('main form').getByRole('button', { name: 'Lưu kết quả' }).click();
   await expect(officer.getByText('Đã lưu kết quả công nhận.')).toBeVisible();

@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getActor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/policy';
-import { getUnit, listChildrenWithCounts, listScopeRootUnits } from '@/lib/units/data';
+import { resolvePageUnit } from '@/lib/units/data';
 import { initiativeTotals, listInitiatives } from '@/lib/initiatives/data';
 import { readInitiativeParams } from '@/lib/initiatives/page-params';
 import { INITIATIVE_KINDS } from '@/lib/initiatives/schema';
@@ -22,22 +22,17 @@ export default async function InitiativesPage({ searchParams }: PageProps<'/init
   const actor = await getActor();
   if (!actor) redirect('/login');
   const params = readInitiativeParams(await searchParams);
-  const roots = await listScopeRootUnits(actor);
-  if (roots.length === 0) notFound();
-  const unit = params.unitId ? await getUnit(actor, params.unitId) : roots[0];
-  if (!unit) notFound();
+  const scoped = await resolvePageUnit(actor, params.unitId);
+  if (!scoped) notFound();
+  const { unit, choices } = scoped;
 
   const filter = { unitPath: unit.path, year: params.year, kind: params.kind, status: params.status };
-  const [t, locale, totals, page, children] = await Promise.all([
+  const [t, locale, totals, page] = await Promise.all([
     getTranslations(),
     getLocale() as Promise<Locale>,
     initiativeTotals(filter),
     listInitiatives(filter, params.before),
-    listChildrenWithCounts(unit.id),
   ]);
-  // The unit choices: the scope's top units, the current unit and the units directly under it.
-  const choices = new Map<number, string>();
-  for (const u of [...roots, unit, ...children]) choices.set(u.id, u.name);
   const thisYear = todayInVietnam().getUTCFullYear();
   const years = Array.from({ length: 12 }, (_, i) => thisYear - i);
   const query = (extra: Record<string, string | number | undefined>) => {
@@ -54,7 +49,7 @@ export default async function InitiativesPage({ searchParams }: PageProps<'/init
         </div>
         {can(actor, 'initiative.register', unit) ? <ButtonLink href={`/initiatives/new?unit=${unit.id}`}>{t('initiatives.register')}</ButtonLink> : null}
       </div>
-      <InitiativeFilters units={[...choices].map(([id, name]) => ({ id, name }))} selected={{ ...params, unitId: unit.id }} years={years} />
+      <InitiativeFilters units={choices} selected={{ ...params, unitId: unit.id }} years={years} />
 
       <section aria-labelledby="totals-title" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="totals-title" className="font-semibold">

@@ -6,5 +6,6 @@ import errors from './errors.json';
 import units from './units.json';
 import members from './members.json';
 import initiatives from './initiatives.json';
+import awards from './awards.json';
 
-export default mergeMessages(shell, auth, errors, units, members, initiatives);
+export default mergeMessages(shell, auth, errors, units, members, initiatives, awards);
