@@ -5,7 +5,7 @@ import { issueDecisionAction } from '@/lib/awards/decision-actions';
 import { InputField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
-import { useFormAction } from './use-form-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 interface Props {
   issuingUnitId: number;

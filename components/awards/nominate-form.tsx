@@ -4,7 +4,7 @@ import { nominateAction } from '@/lib/awards/actions';
 import { InputField, SelectField, TextAreaField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
-import { useFormAction } from './use-form-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 interface Props {
   unitId: number;

@@ -4,7 +4,7 @@ import { REVIEW_OUTCOMES } from '@/lib/awards/schema';
 import { InputField, SelectField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
-import { useFormAction } from './use-form-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 /** The inline review of one waiting nomination. */
 export function ReviewForm({ nominationId, version }: { nominationId: number; version: number }) {

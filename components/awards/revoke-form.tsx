@@ -3,7 +3,7 @@ import { revokeDecisionAction } from '@/lib/awards/decision-actions';
 import { InputField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
-import { useFormAction } from './use-form-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 /** Revoking is destructive for the register: it asks for a reason and a confirmation. */
 export function RevokeForm({ decisionId }: { decisionId: number }) {

@@ -22,6 +22,7 @@ export const ACTIONS = [
   'initiative.register', // add initiatives of a unit in scope
   'initiative.recognise', // record the recognition decision on an initiative
   'awardType.manage', // the list of award types (national reference data)
+  'movement.participate', // register a unit in a movement and report its results
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -31,11 +32,11 @@ export const POLICY: Readonly<Record<Role, ReadonlySet<Action>>> = {
   staff: new Set<Action>([
     'unit.view', 'unit.manage', 'unit.editProfile', 'member.view', 'member.register', 'member.edit',
     'movement.manage', 'award.nominate', 'award.decide', 'target.manage', 'dashboard.view', 'audit.view',
-    'initiative.register', 'initiative.recognise',
+    'initiative.register', 'initiative.recognise', 'movement.participate',
   ]),
   chair: new Set<Action>([
     'unit.view', 'unit.editProfile', 'member.view', 'member.register', 'member.edit', 'award.nominate', 'dashboard.view',
-    'initiative.register',
+    'initiative.register', 'movement.participate',
   ]),
   leader: new Set<Action>(['unit.view', 'member.view', 'dashboard.view', 'audit.view']),
 };

@@ -7,5 +7,6 @@ import units from './units.json';
 import members from './members.json';
 import initiatives from './initiatives.json';
 import awards from './awards.json';
+import movements from './movements.json';
 
-export default mergeMessages(shell, auth, errors, units, members, initiatives, awards);
+export default mergeMessages(shell, auth, errors, units, members, initiatives, awards, movements);
