@@ -6,7 +6,7 @@ import { getUnit } from '@/lib/units/data';
 import type { ErrorMessage } from '@/lib/forms/action-state';
 import { nominateSchema, reviewSchema } from './schema';
 import { findIssuingUnit, findMemberInSubtree, findUnitInSubtree, getAwardType, getNomination } from './data';
-import { createNomination, reviewNomination, StaleNomination } from './mutations';
+import { createNomination, reviewNomination, StaleRow } from './mutations';
 
 function fieldError(field: string, key: string, params?: Record<string, string>): never {
   const message: ErrorMessage = { key, params };
@@ -57,7 +57,7 @@ export const reviewNominationAction = secureAction(reviewSchema, async (input, a
     revalidatePath('/awards/nominations');
     return result;
   } catch (error) {
-    if (error instanceof StaleNomination) throw new ActionError('conflict', { key: 'errors.award.staleNomination' });
+    if (error instanceof StaleRow) throw new ActionError('conflict', { key: 'errors.award.staleNomination' });
     throw error;
   }
 });

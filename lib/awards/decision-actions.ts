@@ -6,7 +6,7 @@ import { getUnit } from '@/lib/units/data';
 import { todayInVietnam } from '@/lib/i18n/dates';
 import { issueDecisionSchema, revokeDecisionSchema } from './schema';
 import { getDecision } from './data';
-import { DecisionAlreadyRevoked, DecisionNumberTaken, issueDecision, revokeDecision, StaleNomination } from './mutations';
+import { DecisionAlreadyRevoked, DecisionNumberTaken, issueDecision, revokeDecision, StaleRow } from './mutations';
 
 /** Only staff whose scope holds the issuing unit issue its decisions. */
 export const issueDecisionAction = secureAction(issueDecisionSchema, async (input, actor) => {
@@ -21,7 +21,7 @@ export const issueDecisionAction = secureAction(issueDecisionSchema, async (inpu
       const message = { key: 'errors.award.numberTaken', params: { number: input.number } };
       throw new ActionError('conflict', message, { number: [message] });
     }
-    if (error instanceof StaleNomination) throw new ActionError('conflict', { key: 'errors.award.staleNomination' });
+    if (error instanceof StaleRow) throw new ActionError('conflict', { key: 'errors.award.staleNomination' });
     throw error;
   }
 });

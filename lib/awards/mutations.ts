@@ -4,10 +4,10 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { writeAudit } from '@/lib/audit/mutations';
-import type { IssueDecisionInput, ReviewInput, RevokeDecisionInput } from './schema';
+import type { AwardTypeInput, IssueDecisionInput, ReviewInput, RevokeDecisionInput } from './schema';
 
 /** The row changed (or left the state the action needs) since the form was opened. */
-export class StaleNomination extends Error {}
+export class StaleRow extends Error {}
 /** The issuing unit already has a decision with this number. */
 export class DecisionNumberTaken extends Error {}
 export class DecisionAlreadyRevoked extends Error {}
@@ -45,7 +45,7 @@ export async function reviewNomination(actorId: number, issuingUnitId: number, i
       where: { id: input.nominationId, version: input.version, status: 'submitted' },
       data: { status: input.outcome, reviewNote: input.note, version: { increment: 1 } },
     });
-    if (updated.count === 0) throw new StaleNomination();
+    if (updated.count === 0) throw new StaleRow();
     await writeAudit(tx, {
       actorId,
       action: 'award.review',
@@ -70,7 +70,7 @@ export async function issueDecision(actorId: number, issuingUnitId: number, inpu
         SELECT id, award_type_id, member_id, recipient_unit_id, nominating_unit_id, period_year FROM nominations
         WHERE id = ANY(${input.nominationIds}::int[]) AND issuing_unit_id = ${issuingUnitId} AND status = 'approved'
         ORDER BY id FOR UPDATE`;
-      if (locked.length !== input.nominationIds.length) throw new StaleNomination();
+      if (locked.length !== input.nominationIds.length) throw new StaleRow();
       const decision = await tx.awardDecision.create({
         data: { issuingUnitId, number: input.number, signedOn: input.signedOn, signer: input.signer },
       });
@@ -123,4 +123,32 @@ export async function revokeDecision(actorId: number, issuingUnitId: number, inp
     });
     return { decisionId: input.decisionId };
   });
+}
+
+export class AwardTypeCodeTaken extends Error {}
+
+/** Adds an award type, or updates one whose version still matches the form. */
+export async function saveAwardType(actorId: number, input: AwardTypeInput) {
+  const data = { code: input.code, name: input.name, recipient: input.recipient, issuingLevel: input.issuingLevel, note: input.note, isActive: input.isActive };
+  try {
+    return await db.$transaction(async (tx) => {
+      let id = input.awardTypeId;
+      const before = id ? await tx.awardType.findUnique({ where: { id } }) : null;
+      if (id) {
+        const updated = await tx.awardType.updateMany({ where: { id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+        if (updated.count === 0) throw new StaleRow();
+      } else {
+        id = (await tx.awardType.create({ data })).id;
+      }
+      await writeAudit(tx, {
+        actorId, action: before ? 'awardType.update' : 'awardType.create', entity: 'award_type', entityId: id, unitId: null,
+        before: before ? { code: before.code, name: before.name, recipient: before.recipient, issuingLevel: before.issuingLevel, isActive: before.isActive } : undefined,
+        after: data,
+      });
+      return { awardTypeId: id };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new AwardTypeCodeTaken();
+    throw error;
+  }
 }

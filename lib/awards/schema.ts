@@ -67,3 +67,26 @@ export const revokeDecisionSchema = z.object({
   reason: text(2000),
 });
 export type RevokeDecisionInput = z.output<typeof revokeDecisionSchema>;
+
+export const AWARD_RECIPIENTS = ['individual', 'collective', 'both'] as const;
+export const ISSUING_LEVELS = ['grassroots', 'ward', 'federation', 'confederation'] as const;
+
+export const awardTypeSchema = z.object({
+  /** Absent when adding a type. */
+  awardTypeId: z.coerce.number().int().positive().optional(),
+  version: z.coerce.number().int().positive().optional(),
+  code: z
+    .string()
+    .trim()
+    .transform((v) => v.toUpperCase())
+    .pipe(z.string().min(1, { error: 'required' }).max(40, { error: 'tooLong' }).regex(/^[A-Z0-9_]+$/, { error: 'codeFormat' })),
+  name: text(200),
+  recipient: z.enum(AWARD_RECIPIENTS, { error: 'required' }),
+  issuingLevel: z.enum(ISSUING_LEVELS, { error: 'required' }),
+  note: optionalText(1000),
+  isActive: z
+    .string()
+    .optional()
+    .transform((v) => v === 'on' || v === 'true'),
+});
+export type AwardTypeInput = z.output<typeof awardTypeSchema>;

@@ -131,3 +131,8 @@ export async function resolvePageUnit(actor: Actor, unitId: number | undefined) 
   for (const u of [...roots, unit, ...children]) choices.set(u.id, u.name);
   return { unit, choices: [...choices].map(([id, name]) => ({ id, name })) };
 }
+
+/** The top units of the tree (the confederation, or each federation where there is none above). */
+export async function listRootUnits() {
+  return db.unit.findMany({ where: { parentId: null }, select: summarySelect, orderBy: { id: 'asc' } });
+}

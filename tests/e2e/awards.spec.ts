@@ -54,3 +54,22 @@ test('a chair nominates, the ward officer approves and issues a decision, the ho
   await page.goto('/awards');
   await expect(page.getByRole('row').filter({ hasText: memberName }).filter({ hasText: 'Giấy khen' })).toBeVisible();
 });
+
+test('the admin maintains the award types; a ward officer has no such page', async ({ page, browser }) => {
+  await signInAndWait(page, 'admin');
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Hình thức khen thưởng' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hình thức khen thưởng');
+  const form = page.getByRole('region', { name: 'Thêm hình thức khen thưởng' }).locator('form');
+  const code = `KT_${Date.now() % 1_000_000}`;
+  await form.getByLabel('Mã').fill(code);
+  await form.getByLabel('Tên hình thức').fill('Bằng khen của Công đoàn Viên chức');
+  await form.getByRole('button', { name: 'Thêm hình thức' }).click();
+  await expect(page.getByText('Đã lưu “Bằng khen của Công đoàn Viên chức”.')).toBeVisible();
+  await expect(page.getByText(`(${code} · Cá nhân và tập thể)`)).toBeVisible();
+
+  const officer = await browser.newPage({ locale: 'vi-VN' });
+  await signInAndWait(officer, 'canbo.thuynguyen');
+  await expect(officer.getByRole('link', { name: 'Hình thức khen thưởng' })).toHaveCount(0);
+  expect((await officer.goto('/admin/award-types'))?.status()).toBe(404);
+  await officer.close();
+});
