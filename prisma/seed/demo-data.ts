@@ -5,6 +5,7 @@ import pg from 'pg';
 import { hashPassword } from '../../lib/auth/password';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts';
 import { buildDemoPlan, type DemoPlan } from './plan';
+import { insertDemoHonours } from './honours';
 
 /** A locked account for trying the "account disabled" sign-in path; deliberately not in DEMO_ACCOUNTS. */
 const INACTIVE_ACCOUNT: Omit<DemoAccount, 'description'> = {
@@ -125,6 +126,7 @@ export async function seedDemoData(
     log(`seeding ${plan.units.length} units, ${plan.activeMembers} active members and ${plan.leftMembers} former members`);
     await insertPlan(client, plan);
     await insertAccounts(client, plan, passwordHashes);
+    await insertDemoHonours(client);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});

@@ -71,3 +71,20 @@ describe('demo data', () => {
     await expect(seedDemoData(process.env.DATABASE_URL!)).rejects.toThrow();
   });
 });
+
+describe('demo honours', () => {
+  it('totals the initiatives registers and counts the commendations exactly', async () => {
+    const { initiativeTotals } = await import('@/lib/initiatives/data');
+    const { listAwards } = await import('@/lib/awards/data');
+    const { DEMO_INITIATIVE_SETS, DEMO_AWARD_SETS } = await import('../../prisma/seed/honours');
+    const ward = await db.unit.findUniqueOrThrow({ where: { code: 'HP-TN' } });
+    const totals = await initiativeTotals({ unitPath: ward.path });
+    for (const set of DEMO_INITIATIVE_SETS.filter((s) => s.underCode === 'HP-TN')) {
+      expect(totals.byKind[set.kind]).toEqual({ count: set.count, valueVnd: set.totalVnd });
+    }
+    const awards = await listAwards({ unitPath: ward.path, year: 2025 });
+    const expected = DEMO_AWARD_SETS.filter((s) => s.underCode === 'HP-TN' && s.year === 2025);
+    expect(awards.collectives).toBe(expected.reduce((n, s) => n + s.collectives, 0));
+    expect(awards.individuals).toBe(expected.reduce((n, s) => n + s.individuals, 0));
+  });
+});
