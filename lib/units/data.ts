@@ -3,7 +3,11 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { can, scopeRoots, type Action, type Actor } from '@/lib/auth/policy';
-import type { UnitKind, UnitStatus } from '@/lib/generated/prisma/client';
+import { Prisma, type UnitKind, type UnitStatus } from '@/lib/generated/prisma/client';
+import { searchKey } from '@/lib/text/search-key';
+import { CBA_EXPIRING_DAYS, type CbaStatus, type Sector, type UnitListFilter, type UnitSort } from './schema';
+
+export const UNIT_PAGE_SIZE = 50;
 
 export interface UnitSummary {
   id: number;
@@ -135,4 +139,117 @@ export async function resolvePageUnit(actor: Actor, unitId: number | undefined) 
 /** The top units of the tree (the confederation, or each federation where there is none above). */
 export async function listRootUnits() {
   return db.unit.findMany({ where: { parentId: null }, select: summarySelect, orderBy: { id: 'asc' } });
+}
+
+export interface UnitListRow {
+  id: number;
+  kind: UnitKind;
+  code: string;
+  name: string;
+  status: UnitStatus;
+  sector: Sector | null;
+  parentName: string | null;
+  foundedOn: Date | null;
+  cbaSignedOn: Date | null;
+  cbaExpiresOn: Date | null;
+  employerName: string | null;
+  workforceTotal: number | null;
+  activeMembers: number;
+  activeWomen: number;
+}
+
+type Cursor = [key: string | number, id: number];
+
+function encodeListCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+function decodeListCursor(text: string | undefined, sort: UnitSort): Cursor | null {
+  if (!text) return null;
+  try {
+    const [key, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    if (!Number.isSafeInteger(id)) return null;
+    if (sort === 'members') return Number.isSafeInteger(key) ? [key, id] : null;
+    if (sort === 'founded') return typeof key === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(key) ? [key, id] : null;
+    return typeof key === 'string' ? [key, id] : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Escapes LIKE's wildcards so a typed "%" or "_" is matched literally. */
+function likeContains(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function cbaCondition(status: CbaStatus, today: Date): Prisma.Sql {
+  const horizon = new Date(today.getTime() + CBA_EXPIRING_DAYS * 86_400_000);
+  switch (status) {
+    case 'none': return Prisma.sql`u.cba_expires_on IS NULL`;
+    case 'expired': return Prisma.sql`u.cba_expires_on < ${today}::date`;
+    case 'expiring': return Prisma.sql`u.cba_expires_on >= ${today}::date AND u.cba_expires_on <= ${horizon}::date`;
+    case 'valid': return Prisma.sql`u.cba_expires_on > ${horizon}::date`;
+  }
+}
+
+/**
+ * One keyset page of the units in the actor's scope that match `filter`. The scope is one indexed
+ * path range per scope root; members are summed from the per-unit counters of each listed unit's
+ * subtree (a range again, never a walk). Sorts: name (A→Z), members (most first), founding date
+ * (newest first); ties broken by id so the cursor is exact.
+ */
+export async function listUnits(actor: Actor, filter: UnitListFilter, today: Date, pageSize = UNIT_PAGE_SIZE) {
+  const roots = scopeRoots(actor, 'unit.view');
+  if (roots.length === 0) return { rows: [] as UnitListRow[], next: null };
+  const scope = Prisma.join(roots.map((root) => Prisma.sql`(u.path ~>=~ ${root} AND u.path ~<~ ${`${root}:`})`), ' OR ');
+  const where: Prisma.Sql[] = [Prisma.sql`(${scope})`];
+  if (filter.kind) where.push(Prisma.sql`u.kind = ${filter.kind}::unit_kind`);
+  if (filter.sector) where.push(Prisma.sql`u.sector = ${filter.sector}::unit_sector`);
+  if (filter.status) where.push(Prisma.sql`u.status = ${filter.status}::unit_status`);
+  if (filter.cba) where.push(cbaCondition(filter.cba, today));
+  if (filter.year) where.push(Prisma.sql`u.founded_on >= make_date(${filter.year}::int, 1, 1) AND u.founded_on < make_date(${filter.year}::int + 1, 1, 1)`);
+  if (filter.q) {
+    where.push(Prisma.sql`(u.name_search LIKE ${likeContains(searchKey(filter.q))} OR lower(u.code) LIKE ${likeContains(filter.q.toLowerCase())})`);
+  }
+  const after = decodeListCursor(filter.after, filter.sort);
+  const [sortKey, order, keyset] =
+    filter.sort === 'members'
+      ? [Prisma.sql`x.members`, Prisma.sql`x.members DESC, x.id DESC`, after && Prisma.sql`(x.members, x.id) < (${after[0]}::bigint, ${after[1]}::int)`]
+      : filter.sort === 'founded'
+        ? [Prisma.sql`x.founded_key`, Prisma.sql`x.founded_key DESC, x.id DESC`, after && Prisma.sql`(x.founded_key, x.id) < (${after[0]}::date, ${after[1]}::int)`]
+        : [Prisma.sql`x.name_search`, Prisma.sql`x.name_search, x.id`, after && Prisma.sql`(x.name_search, x.id) > (${after[0]}::text, ${after[1]}::int)`];
+
+  const rows = await db.$queryRaw<(Omit<UnitListRow, 'activeMembers' | 'activeWomen'> & { members: bigint; women: bigint; sort_key: unknown })[]>`
+    SELECT x.*, ${sortKey} AS sort_key FROM (
+      SELECT u.id, u.kind, u.code, u.name, u.name_search, u.status, u.sector, u.founded_on AS "foundedOn",
+             COALESCE(u.founded_on, DATE '0001-01-01') AS founded_key,
+             u.cba_signed_on AS "cbaSignedOn", u.cba_expires_on AS "cbaExpiresOn",
+             u.employer_name AS "employerName", u.workforce_total AS "workforceTotal",
+             p.name AS "parentName", COALESCE(s.members, 0) AS members, COALESCE(s.women, 0) AS women
+      FROM units u
+      LEFT JOIN units p ON p.id = u.parent_id
+      LEFT JOIN LATERAL (
+        SELECT SUM(c.active_members) AS members, SUM(c.active_women) AS women
+        FROM units d JOIN unit_counters c ON c.unit_id = d.id
+        WHERE d.path ~>=~ u.path AND d.path ~<~ (u.path || ':')
+      ) s ON true
+      WHERE ${Prisma.join(where, ' AND ')}
+    ) x
+    WHERE ${keyset ?? Prisma.sql`true`}
+    ORDER BY ${order}
+    LIMIT ${pageSize + 1}`;
+
+  const page = rows.slice(0, pageSize);
+  const last = page.at(-1);
+  const lastKey = (row: (typeof rows)[number]): string | number =>
+    filter.sort === 'members' ? Number(row.members) : filter.sort === 'founded' ? (row.sort_key as Date).toISOString().slice(0, 10) : String(row.sort_key);
+  return {
+    rows: page.map(({ members, women, ...row }): UnitListRow => ({
+      id: row.id, kind: row.kind, code: row.code, name: row.name, status: row.status, sector: row.sector,
+      parentName: row.parentName, foundedOn: row.foundedOn, cbaSignedOn: row.cbaSignedOn, cbaExpiresOn: row.cbaExpiresOn,
+      employerName: row.employerName, workforceTotal: row.workforceTotal,
+      activeMembers: Number(members), activeWomen: Number(women),
+    })),
+    next: rows.length > pageSize && last ? encodeListCursor([lastKey(last), last.id]) : null,
+  };
 }

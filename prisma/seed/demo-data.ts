@@ -6,6 +6,8 @@ import { hashPassword } from '../../lib/auth/password';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts';
 import { buildDemoPlan, type DemoPlan } from './plan';
 import { insertDemoHonours } from './honours';
+import { isoDate, todayInVietnam } from '../../lib/i18n/dates';
+import type { UnitProfileRow } from './unit-profiles';
 
 /** A locked account for trying the "account disabled" sign-in path; deliberately not in DEMO_ACCOUNTS. */
 const INACTIVE_ACCOUNT: Omit<DemoAccount, 'description'> = {
@@ -33,6 +35,9 @@ async function insertColumns(client: pg.Client, table: string, columns: Column[]
 
 async function insertPlan(client: pg.Client, plan: DemoPlan): Promise<void> {
   const { units, links, counters, members, memberships } = plan;
+  // Profile columns travel in the same INSERT (null for the upper levels).
+  const profileOf = new Map(plan.profiles.map((p) => [p.unitId, p]));
+  const profile = <K extends keyof UnitProfileRow>(key: K) => units.map((u) => profileOf.get(u.id)?.[key] ?? null);
   // Explicit ids (the paths already contain them), then the sequences moved past them.
   await insertColumns(client, 'units', [
     ['id', 'int', units.map((u) => u.id)],
@@ -45,6 +50,17 @@ async function insertPlan(client: pg.Client, plan: DemoPlan): Promise<void> {
     ['short_name', 'text', units.map((u) => u.shortName)],
     ['name_search', 'text', units.map((u) => u.nameSearch)],
     ['founded_on', 'date', units.map((u) => u.foundedOn)],
+    ['sector', 'unit_sector', profile('sector')],
+    ['employer_name', 'text', profile('employerName')],
+    ['employer_tax_code', 'text', profile('employerTaxCode')],
+    ['employer_address', 'text', profile('employerAddress')],
+    ['workforce_total', 'int', profile('workforceTotal')],
+    ['workforce_women', 'int', profile('workforceWomen')],
+    ['founding_decision_number', 'text', profile('foundingDecisionNumber')],
+    ['founding_decision_on', 'date', profile('foundingDecisionOn')],
+    ['cba_signed_on', 'date', profile('cbaSignedOn')],
+    ['cba_expires_on', 'date', profile('cbaExpiresOn')],
+    ['cba_note', 'text', profile('cbaNote')],
   ]);
   await insertColumns(client, 'unit_parent_links', [
     ['unit_id', 'int', links.map((l) => l.unitId)],
@@ -78,9 +94,23 @@ async function insertPlan(client: pg.Client, plan: DemoPlan): Promise<void> {
     ['left_on', 'date', memberships.map((m) => m.leftOn)],
     ['leave_reason', 'leave_reason', memberships.map((m) => m.leaveReason)],
   ]);
+  await insertFoundedEvents(client, plan);
   for (const table of ['units', 'members']) {
     await client.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT max(id) FROM ${table}))`);
   }
+}
+
+/** The "founded" event that opens each grassroots union's timeline, with its founding decision. */
+async function insertFoundedEvents(client: pg.Client, plan: DemoPlan): Promise<void> {
+  const { profiles: p } = plan;
+  const parentOf = new Map(plan.units.map((u) => [u.id, u.parentId]));
+  await insertColumns(client, 'unit_events', [
+    ['unit_id', 'int', p.map((r) => r.unitId)],
+    ['kind', 'unit_event_kind', p.map(() => 'founded')],
+    ['occurred_on', 'date', p.map((r) => r.foundingDecisionOn)],
+    ['decision_number', 'text', p.map((r) => r.foundingDecisionNumber)],
+    ['to_parent_id', 'int', p.map((r) => parentOf.get(r.unitId) ?? null)],
+  ]);
 }
 
 async function insertAccounts(client: pg.Client, plan: DemoPlan, passwordHashes: string[]): Promise<void> {
@@ -108,7 +138,7 @@ export async function seedDemoData(
   log: (line: string) => void = () => {},
 ): Promise<{ units: number; members: number }> {
   const started = performance.now();
-  const plan = buildDemoPlan();
+  const plan = buildDemoPlan(isoDate(todayInVietnam()));
   // Hashed before BEGIN: argon2 is slow on purpose and need not hold the transaction open. Each
   // account gets its own salt, as a real sign-up would.
   const passwordHashes = await Promise.all([...DEMO_ACCOUNTS, INACTIVE_ACCOUNT].map(() => hashPassword(DEMO_PASSWORD)));

@@ -8,6 +8,7 @@ import { personName, type Gender } from './names';
 import { birthDateIn, IdentityRegistry } from './people';
 import { PROFILES, type Profile } from './profiles';
 import { Rng, type Weighted } from './random';
+import { buildUnitProfiles, type UnitProfileRow } from './unit-profiles';
 import { EXPECTED_UNION_COUNTS, FEDERATIONS, ROOT, WARDS, type GrassrootsSpec, type TopUnitSpec, type WardSpec } from './tree';
 
 // Any fixed number; changing it changes every generated person.
@@ -65,16 +66,26 @@ export interface DemoPlan {
   counters: CounterRow[];
   members: MemberRow[];
   memberships: MembershipRow[];
+  /** Profiles of the grassroots unions (unit-profiles.ts); their own random stream. */
+  profiles: UnitProfileRow[];
   activeMembers: number;
   leftMembers: number;
 }
 
 interface Grassroots { unit: UnitRow; spec: GrassrootsSpec; size: number; women: number }
 
-export function buildDemoPlan(): DemoPlan {
+// Where each ward's employers are, for their addresses.
+const LOCALITY: Record<string, string> = {
+  'HP-TN': 'phường Thủy Nguyên, thành phố Hải Phòng',
+  'LC-NL': 'phường Nghĩa Lộ, tỉnh Lào Cai',
+  'HN-CCVC': 'thành phố Hà Nội',
+};
+
+/** `today` (yyyy-MM-dd) only places the collective agreements' dates; nothing else depends on it. */
+export function buildDemoPlan(today: string): DemoPlan {
   const rng = new Rng(SEED);
   const identities = new IdentityRegistry(rng);
-  const plan: DemoPlan = { units: [], links: [], counters: [], members: [], memberships: [], activeMembers: 0, leftMembers: 0 };
+  const plan: DemoPlan = { units: [], links: [], counters: [], members: [], memberships: [], profiles: [], activeMembers: 0, leftMembers: 0 };
 
   // Ids are assigned here (1..N in insertion order) so paths can be written in the same INSERT.
   const addUnit = (kind: UnitKind, spec: TopUnitSpec, parent: UnitRow | null) => {
@@ -122,6 +133,15 @@ export function buildDemoPlan(): DemoPlan {
     activeMembers: own.get(unit.id)?.size ?? 0,
     activeWomen: own.get(unit.id)?.women ?? 0,
   }));
+  plan.profiles = buildUnitProfiles(
+    WARDS.flatMap((ward, w) =>
+      grassroots[w].map((g, index) => ({
+        unitId: g.unit.id, foundedOn: g.unit.foundedOn!, employer: g.spec.name, type: g.spec.type,
+        members: g.size, women: g.women, locality: LOCALITY[ward.code] ?? ward.name, index,
+      })),
+    ),
+    today,
+  );
   return plan;
 }
 

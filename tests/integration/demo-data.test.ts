@@ -34,7 +34,8 @@ describe('demo data', () => {
     const members = (name: RegExp) => unions.find((u) => name.test(u.name))?.counter?.activeMembers;
     expect(members(/Chợ Sơn Thịnh/)).toBe(199);
     expect(unions.find((u) => /Chợ Sơn Thịnh/.test(u.name))?.foundedOn?.toISOString().slice(0, 7)).toBe('2025-01');
-    expect(members(/Mầm non/)).toBe(25);
+    // The private preschool (a row order is not guaranteed, so name it exactly).
+    expect(members(/Mầm non tư thục/)).toBe(25);
     const of2025 = unions.filter((u) => u.foundedOn?.getUTCFullYear() === 2025);
     expect(of2025).toHaveLength(4);
     expect(of2025.reduce((sum, u) => sum + (u.counter?.activeMembers ?? 0), 0)).toBe(264);
@@ -65,6 +66,22 @@ describe('demo data', () => {
       expect(grants.some((g) => g.user.username === account.username && g.role === account.role && g.unit.code === account.unitCode && g.user.isActive)).toBe(true);
     }
     expect(new Set(DEMO_ACCOUNTS.map((a) => a.role))).toEqual(new Set(['admin', 'staff', 'chair', 'leader']));
+  });
+
+  it('gives every grassroots union a profile, and every CBA status occurs in Thuy Nguyen', async () => {
+    const missing = await db.unit.count({ where: { kind: 'grassroots', OR: [{ sector: null }, { employerName: null }, { foundingDecisionNumber: null }] } });
+    expect(missing).toBe(0);
+    const rows = await db.$queryRaw<{ status: string; n: bigint }[]>`
+      SELECT CASE WHEN u.cba_expires_on IS NULL THEN 'none'
+                  WHEN u.cba_expires_on < current_date THEN 'expired'
+                  WHEN u.cba_expires_on <= current_date + 90 THEN 'expiring'
+                  ELSE 'valid' END AS status, count(*) AS n
+      FROM units u JOIN units w ON w.code = 'HP-TN'
+      WHERE u.kind = 'grassroots' AND u.path LIKE w.path || '%' GROUP BY 1`;
+    const byStatus = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+    for (const status of ['none', 'valid', 'expiring', 'expired']) expect(byStatus[status], status).toBeGreaterThan(0);
+    const founded = await db.unitEvent.count({ where: { kind: 'founded' } });
+    expect(founded).toBe(52 + 58 + 61);
   });
 
   it('refuses to load twice', async () => {
