@@ -44,3 +44,8 @@ export async function listUnitMembers(unitId: number, after: MemberCursor | null
   const last = page.at(-1);
   return { members: page, next: hasMore && last ? encodeCursor({ nameSearch: last.nameSearch, id: last.id }) : null };
 }
+
+/** The 54 ethnic groups, in the official order (code), for the member forms. */
+export async function listEthnicities() {
+  return db.ethnicity.findMany({ orderBy: { code: 'asc' }, select: { code: true, name: true } });
+}

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { hashPassword } from '../../lib/auth/password';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts';
 import { buildDemoPlan, type DemoPlan } from './plan';
+import { buildMemberDetails } from './member-details';
 
 /** A locked account for trying the "account disabled" sign-in path; deliberately not in DEMO_ACCOUNTS. */
 const INACTIVE_ACCOUNT: Omit<DemoAccount, 'description'> = {
@@ -32,6 +33,7 @@ async function insertColumns(client: pg.Client, table: string, columns: Column[]
 
 async function insertPlan(client: pg.Client, plan: DemoPlan): Promise<void> {
   const { units, links, counters, members, memberships } = plan;
+  const details = buildMemberDetails(plan);
   // Explicit ids (the paths already contain them), then the sequences moved past them.
   await insertColumns(client, 'units', [
     ['id', 'int', units.map((u) => u.id)],
@@ -69,6 +71,15 @@ async function insertPlan(client: pg.Client, plan: DemoPlan): Promise<void> {
     ['card_number', 'text', members.map((m) => m.cardNumber)],
     ['unit_id', 'int', members.map((m) => m.unitId)],
     ['unit_path', 'text', members.map((m) => m.unitPath)],
+    ['ethnicity_code', 'smallint', details.map((d) => d.ethnicityCode)],
+    ['nationality', 'text', details.map((d) => d.nationality)],
+    ['email', 'text', details.map((d) => d.email)],
+    ['education_level', 'education_level', details.map((d) => d.educationLevel)],
+    ['qualification', 'qualification', details.map((d) => d.qualification)],
+    ['official_position', 'text', details.map((d) => d.officialPosition)],
+    ['official_trained_on', 'date', details.map((d) => d.officialTrainedOn)],
+    ['app_activated_on', 'date', details.map((d) => d.appActivatedOn)],
+    ['party_introduced_on', 'date', details.map((d) => d.partyIntroducedOn)],
   ]);
   await insertColumns(client, 'memberships', [
     ['member_id', 'int', memberships.map((m) => m.memberId)],
