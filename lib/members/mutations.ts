@@ -5,7 +5,7 @@ import { db, type Tx } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { writeAudit } from '@/lib/audit/mutations';
 import { searchKey } from '@/lib/text/search-key';
-import type { MemberDetailsInput, RegisterMemberInput } from './schema';
+import type { EditMemberInput, MemberDetailsInput, RegisterMemberInput } from './schema';
 
 /** The person with this CCCD is already an active member (of `unit`). */
 export class ActiveMembershipConflict extends Error {
@@ -33,11 +33,17 @@ interface TargetUnit {
   path: string;
 }
 
+/**
+ * Moves the counters of one unit. Not a Prisma upsert: PostgreSQL checks the CHECK (>= 0)
+ * constraints on the row an upsert would insert before it sees the conflict, so a decrement through
+ * an upsert fails even when the row exists. Ensure a zero row (racing first members of a new union
+ * both pass ON CONFLICT DO NOTHING), then increment it.
+ */
 export async function adjustUnitCounter(tx: Tx, unitId: number, members: number, women: number) {
-  await tx.unitCounter.upsert({
+  await tx.$executeRaw`INSERT INTO unit_counters (unit_id) VALUES (${unitId}) ON CONFLICT (unit_id) DO NOTHING`;
+  await tx.unitCounter.update({
     where: { unitId },
-    create: { unitId, activeMembers: members, activeWomen: women },
-    update: { activeMembers: { increment: members }, activeWomen: { increment: women } },
+    data: { activeMembers: { increment: members }, activeWomen: { increment: women } },
   });
 }
 
@@ -136,4 +142,94 @@ export async function registerMember(actorId: number, unit: TargetUnit, input: R
     }
     throw error;
   }
+}
+
+/** Someone saved the member after this form was opened: the version no longer matches. */
+export class StaleVersion extends Error {
+  constructor() {
+    super('stale version');
+  }
+}
+
+/** The CCCD typed in the edit form belongs to another person. */
+export class CccdTaken extends Error {
+  constructor() {
+    super('cccd taken');
+  }
+}
+
+const SENSITIVE_FIELDS = new Set(['ethnicityCode', 'partyIntroducedOn']);
+
+function comparable(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+}
+
+/**
+ * Saves an edit of a member's record if nobody saved it since the form was opened (optimistic
+ * locking on `version`, checked under the row lock so two racing saves cannot both pass). Sensitive
+ * fields are written only when `withSensitive` (the actor may see them); otherwise they are kept.
+ * A change of gender moves the women counter of the member's union in the same transaction.
+ */
+export async function updateMember(actorId: number, scopeUnitId: number, input: EditMemberInput, withSensitive: boolean) {
+  try {
+    return await db.$transaction(async (tx) => {
+      const [current] = await tx.$queryRaw<{ version: number }[]>`SELECT version FROM members WHERE id = ${input.memberId} FOR UPDATE`;
+      if (!current || current.version !== input.version) throw new StaleVersion();
+      const before = await tx.member.findUniqueOrThrow({ where: { id: input.memberId } });
+      const taken = await tx.member.findUnique({ where: { cccd: input.cccd }, select: { id: true } });
+      if (taken && taken.id !== before.id) throw new CccdTaken();
+      await checkCardAndEthnicity(tx, input, before.id);
+
+      const { ethnicityCode, partyIntroducedOn, ...details } = detailData(input);
+      const data = {
+        fullName: input.fullName,
+        nameSearch: searchKey(input.fullName),
+        gender: input.gender,
+        birthDate: input.birthDate,
+        cccd: input.cccd,
+        phone: input.phone,
+        jobTitle: input.jobTitle,
+        // An empty card field keeps the card: a card number is never taken away by an edit.
+        cardNumber: input.cardNumber ?? before.cardNumber,
+        ...details,
+        ...(withSensitive ? { ethnicityCode, partyIntroducedOn } : {}),
+      };
+      const updated = await tx.member.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } });
+      if (before.unitId && before.gender !== updated.gender) {
+        await adjustUnitCounter(tx, before.unitId, 0, updated.gender === 'female' ? 1 : -1);
+      }
+      // The audit row names every changed field; values only for non-sensitive ones, and never a full CCCD.
+      const changed = Object.keys(data).filter((key) => comparable(before[key as keyof typeof before]) !== comparable(data[key as keyof typeof data]) && key !== 'nameSearch');
+      const values = (row: Record<string, unknown>) =>
+        Object.fromEntries(changed.filter((key) => !SENSITIVE_FIELDS.has(key)).map((key) => [key, key === 'cccd' ? `…${String(row.cccd).slice(-4)}` : (comparable(row[key]) as Prisma.InputJsonValue)]));
+      await writeAudit(tx, {
+        actorId,
+        action: 'member.edit',
+        entity: 'member',
+        entityId: before.id,
+        unitId: scopeUnitId,
+        before: values(before),
+        after: { ...values(updated), changed },
+      });
+      return { memberId: updated.id, version: updated.version };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new StaleVersion(); // a racing edit took the CCCD or card first
+    throw error;
+  }
+}
+
+/**
+ * Reads a member's sensitive fields and records that `actorId` saw them, in one transaction: there
+ * is no way to read them without the audit row. Callers check the policy first.
+ */
+export async function revealSensitive(actorId: number, memberId: number, scopeUnitId: number, purpose: 'profile' | 'edit') {
+  return db.$transaction(async (tx) => {
+    const row = await tx.member.findUniqueOrThrow({
+      where: { id: memberId },
+      select: { ethnicityCode: true, partyIntroducedOn: true, ethnicity: { select: { name: true } } },
+    });
+    await writeAudit(tx, { actorId, action: 'member.viewSensitive', entity: 'member', entityId: memberId, unitId: scopeUnitId, after: { purpose } });
+    return { ethnicityCode: row.ethnicityCode, ethnicityName: row.ethnicity?.name ?? null, partyIntroducedOn: row.partyIntroducedOn };
+  });
 }

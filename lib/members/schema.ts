@@ -183,3 +183,20 @@ export const REGISTER_FIELDS = [
   'fullName', 'gender', 'birthDate', 'cccd', 'phone', 'email', 'nationality', 'ethnicityCode', 'joinDate', 'cardNumber',
   'jobTitle', 'educationLevel', 'qualification', 'officialPosition', 'officialTrainedOn', 'appActivatedOn', 'partyIntroducedOn',
 ] as const;
+
+/** The edit form of a member's record: the person, not their membership periods. */
+export const editMemberSchema = z
+  .object({
+    memberId: z.coerce.number({ error: 'required' }).int().positive(),
+    version: z.coerce.number({ error: 'required' }).int().positive(),
+    fullName: requiredText(120),
+    gender: z.enum(GENDERS, { error: 'required' }),
+    birthDate,
+    cccd: cccdSchema,
+    phone: phoneSchema,
+    jobTitle: optionalText(120),
+    ...memberDetailFields,
+  })
+  .superRefine((input, ctx) => checkDetails(input, ctx));
+
+export type EditMemberInput = z.output<typeof editMemberSchema>;
