@@ -5,7 +5,7 @@ import { db, type Tx } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { writeAudit } from '@/lib/audit/mutations';
 import { searchKey } from '@/lib/text/search-key';
-import type { EditMemberInput, MemberDetailsInput, RegisterMemberInput } from './schema';
+import type { EditMemberInput, LeaveMemberInput, MemberDetailsInput, RegisterMemberInput, RejoinMemberInput } from './schema';
 
 /** The person with this CCCD is already an active member (of `unit`). */
 export class ActiveMembershipConflict extends Error {
@@ -94,6 +94,10 @@ export async function registerMember(actorId: number, unit: TargetUnit, input: R
         select: { id: true, unitId: true, unit: { select: { id: true, name: true, path: true } } },
       });
       if (existing?.unitId) throw new ActiveMembershipConflict(existing.unit);
+      if (existing) {
+        const last = await tx.membership.findFirst({ where: { memberId: existing.id }, orderBy: [{ leftOn: 'desc' }] });
+        if (last?.leftOn && input.joinDate < last.leftOn) throw new PeriodOrderConflict('joinDate');
+      }
       await checkCardAndEthnicity(tx, input, existing?.id ?? null);
 
       const person = {
@@ -231,5 +235,72 @@ export async function revealSensitive(actorId: number, memberId: number, scopeUn
     });
     await writeAudit(tx, { actorId, action: 'member.viewSensitive', entity: 'member', entityId: memberId, unitId: scopeUnitId, after: { purpose } });
     return { ethnicityCode: row.ethnicityCode, ethnicityName: row.ethnicity?.name ?? null, partyIntroducedOn: row.partyIntroducedOn };
+  });
+}
+
+/** The member has no open membership (leave), or has one (rejoin). */
+export class MembershipStateConflict extends Error {
+  constructor(readonly reason: 'notActive' | 'alreadyActive') {
+    super(reason);
+  }
+}
+
+/** A date that would make membership periods overlap or run backwards. */
+export class PeriodOrderConflict extends Error {
+  constructor(readonly field: 'leftOn' | 'joinDate') {
+    super('period order');
+  }
+}
+
+/**
+ * Closes the member's open membership with a reason and a date, and takes them out of their union's
+ * counters, in one transaction with the audit row. The member row is locked first, so a racing
+ * leave, edit or rejoin sees the result of this one.
+ */
+export async function leaveMember(actorId: number, input: LeaveMemberInput) {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM members WHERE id = ${input.memberId} FOR UPDATE`;
+    const member = await tx.member.findUniqueOrThrow({ where: { id: input.memberId }, select: { id: true, gender: true, unitId: true } });
+    const open = await tx.membership.findFirst({ where: { memberId: member.id, leftOn: null } });
+    if (!member.unitId || !open) throw new MembershipStateConflict('notActive');
+    if (input.leftOn < open.admittedOn) throw new PeriodOrderConflict('leftOn');
+    await tx.membership.update({ where: { id: open.id }, data: { leftOn: input.leftOn, leaveReason: input.reason, leaveNote: input.note } });
+    await tx.member.update({ where: { id: member.id }, data: { unitId: null, unitPath: null, version: { increment: 1 } } });
+    await adjustUnitCounter(tx, open.unitId, -1, member.gender === 'female' ? -1 : 0);
+    await writeAudit(tx, {
+      actorId,
+      action: 'member.leave',
+      entity: 'member',
+      entityId: member.id,
+      unitId: open.unitId,
+      after: { membershipId: open.id, reason: input.reason, leftOn: input.leftOn.toISOString().slice(0, 10) },
+    });
+    return { memberId: member.id };
+  });
+}
+
+/**
+ * Opens a new membership period for a former member in `unit` (a rejoining). The new period may not
+ * start before the last one ended; the partial unique index still guarantees one open period.
+ */
+export async function rejoinMember(actorId: number, unit: TargetUnit, input: RejoinMemberInput) {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM members WHERE id = ${input.memberId} FOR UPDATE`;
+    const member = await tx.member.findUniqueOrThrow({ where: { id: input.memberId }, select: { id: true, gender: true, unitId: true } });
+    if (member.unitId) throw new MembershipStateConflict('alreadyActive');
+    const last = await tx.membership.findFirst({ where: { memberId: member.id }, orderBy: [{ leftOn: 'desc' }] });
+    if (last?.leftOn && input.joinDate < last.leftOn) throw new PeriodOrderConflict('joinDate');
+    const membership = await tx.membership.create({ data: { memberId: member.id, unitId: unit.id, admittedOn: input.joinDate } });
+    await tx.member.update({ where: { id: member.id }, data: { unitId: unit.id, unitPath: unit.path, version: { increment: 1 } } });
+    await adjustUnitCounter(tx, unit.id, 1, member.gender === 'female' ? 1 : 0);
+    await writeAudit(tx, {
+      actorId,
+      action: 'member.rejoin',
+      entity: 'member',
+      entityId: member.id,
+      unitId: unit.id,
+      after: { membershipId: membership.id, admittedOn: input.joinDate.toISOString().slice(0, 10) },
+    });
+    return { memberId: member.id };
   });
 }

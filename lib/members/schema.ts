@@ -200,3 +200,27 @@ export const editMemberSchema = z
   .superRefine((input, ctx) => checkDetails(input, ctx));
 
 export type EditMemberInput = z.output<typeof editMemberSchema>;
+
+/** Reasons a person leaves the union; 'transferred' is not offered: a transfer closes a period itself. */
+export const LEAVE_REASONS = ['retired', 'changed_job', 'moved', 'voluntary', 'deceased', 'other'] as const;
+
+/** Leaving is destructive (the person stops counting): the form must carry an explicit confirmation. */
+const confirmed = z
+  .string()
+  .optional()
+  .refine((value) => value === 'yes', { error: 'confirmRequired' });
+
+export const leaveMemberSchema = z.object({
+  memberId: z.coerce.number({ error: 'required' }).int().positive(),
+  reason: z.enum(LEAVE_REASONS, { error: 'required' }),
+  leftOn: pastDate,
+  note: optionalText(500),
+  confirm: confirmed,
+});
+export type LeaveMemberInput = z.output<typeof leaveMemberSchema>;
+
+export const rejoinMemberSchema = z.object({
+  memberId: z.coerce.number({ error: 'required' }).int().positive(),
+  joinDate: pastDate,
+});
+export type RejoinMemberInput = z.output<typeof rejoinMemberSchema>;

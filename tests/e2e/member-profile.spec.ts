@@ -81,3 +81,43 @@ test("a chair opening a member of another union gets not found, like a missing m
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy');
   }
 });
+
+test('a chair records a member leaving, after confirming, and then rejoins them', async ({ page }) => {
+  await signInAndWait(page, 'chutich.cdcs');
+  await page.goto('/');
+  await page.locator('main').getByRole('link', { name: CHAIR_UNION }).click();
+  const totals = page.getByTestId('unit-totals');
+  const count = async () => Number((await totals.innerText()).match(/^([\d.]+) đoàn viên/)![1].replace(/\./g, ''));
+  const before = await count();
+  const unionUrl = page.url();
+  // The last member link on the first page: not the one the edit test above changes.
+  await page.locator('main a[href^="/members/"]').last().click();
+  const main = page.locator('main');
+  const name = (await main.getByRole('heading', { level: 1 }).innerText()).trim();
+
+  await main.getByText('Ghi nhận thôi sinh hoạt công đoàn').click();
+  const leaveForm = main.locator('form').filter({ hasText: 'Lý do thôi sinh hoạt' });
+  await leaveForm.getByLabel('Lý do thôi sinh hoạt').selectOption({ label: 'Chuyển việc' });
+  await leaveForm.getByLabel('Ngày thôi sinh hoạt').fill('20/11/2026');
+  await leaveForm.getByRole('button', { name: 'Ghi nhận thôi sinh hoạt' }).click();
+  // Without the confirmation nothing happens, and the choices stay.
+  await expect(leaveForm.getByText('Hãy đánh dấu ô xác nhận.')).toBeVisible();
+  await expect(leaveForm.getByLabel('Lý do thôi sinh hoạt')).toHaveValue('changed_job');
+  await leaveForm.getByRole('checkbox').check();
+  await leaveForm.getByRole('button', { name: 'Ghi nhận thôi sinh hoạt' }).click();
+  await expect(main.getByText(`Đã ghi nhận ${name} thôi sinh hoạt công đoàn.`)).toBeVisible();
+
+  await page.reload();
+  await expect(main.getByTestId('member-status')).toHaveText('Đã thôi sinh hoạt công đoàn');
+  await expect(main.getByRole('table', { name: 'Quá trình sinh hoạt công đoàn' })).toContainText('Chuyển việc');
+  await page.goto(unionUrl);
+  await expect(totals).toContainText(`${before - 1} đoàn viên`);
+
+  await page.goBack();
+  const rejoinForm = main.locator('form').filter({ hasText: 'Kết nạp lại' });
+  await rejoinForm.getByLabel('Ngày vào công đoàn').fill('22/11/2026');
+  await rejoinForm.getByRole('button', { name: 'Kết nạp lại' }).click();
+  await expect(main.getByText(/Đã kết nạp lại vào/)).toBeVisible();
+  await page.goto(unionUrl);
+  await expect(totals).toContainText(`${before} đoàn viên`);
+});

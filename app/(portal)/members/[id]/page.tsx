@@ -8,6 +8,8 @@ import { revealSensitive } from '@/lib/members/mutations';
 import { MemberRecord, SensitiveRecord } from '@/components/members/member-record';
 import { MembershipHistory } from '@/components/members/membership-history';
 import { ButtonLink } from '@/components/ui/button';
+import { LeaveMemberForm } from '@/components/members/leave-member-form';
+import { RejoinMemberForm } from '@/components/members/rejoin-member-form';
 
 async function load(id: string) {
   const actor = await getActor();
@@ -32,6 +34,9 @@ export default async function MemberPage({ params, searchParams }: PageProps<'/m
   const t = await getTranslations('memberProfile');
   const maySeeSensitive = can(actor, 'member.viewSensitive', member.scope);
   const wantsSensitive = (await searchParams).sensitive === '1';
+  const mayLeave = !!member.unit && can(actor, 'member.edit', member.scope);
+  const lastUnion = member.memberships[0]?.unit;
+  const mayRejoin = !member.unit && !!lastUnion && can(actor, 'member.register', member.scope);
   const sensitive = maySeeSensitive && wantsSensitive ? await revealSensitive(actor.userId, member.id, member.scope.unitId, 'profile') : null;
 
   return (
@@ -63,6 +68,13 @@ export default async function MemberPage({ params, searchParams }: PageProps<'/m
         <h2 id="history-heading" className="mb-3 text-lg font-semibold">{t('history')}</h2>
         <MembershipHistory memberships={member.memberships} captionId="history-heading" />
       </section>
+      {mayLeave || mayRejoin ? (
+        <section aria-labelledby="membership-heading" className="mt-8">
+          <h2 id="membership-heading" className="mb-3 text-lg font-semibold">{t('membershipTitle')}</h2>
+          {mayLeave ? <LeaveMemberForm memberId={member.id} name={member.fullName} /> : null}
+          {mayRejoin ? <RejoinMemberForm memberId={member.id} unitName={lastUnion.name} /> : null}
+        </section>
+      ) : null}
       <section aria-labelledby="awards-heading" className="mt-8">
         <h2 id="awards-heading" className="mb-3 text-lg font-semibold">{t('awards')}</h2>
         <p className="text-sm text-slate-600">{t('noAwards')}</p>
