@@ -9,6 +9,8 @@ import { registerMemberAction } from '@/lib/members/actions';
 import { idle, type ErrorMessage } from '@/lib/forms/action-state';
 import { InputField, SelectField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
+import { FieldsToFix } from './fields-to-fix';
+import { NationalityAndEmail, SensitiveFields, UnionDetailFields, type EthnicityOption } from './member-detail-fields';
 
 type Result = Awaited<ReturnType<typeof registerMemberAction>>;
 
@@ -22,7 +24,10 @@ function SubmitButton() {
   );
 }
 
-export function RegisterMemberForm({ unitId }: { unitId: number }) {
+/** The message key of a field's label (the field names are the schema's). */
+export const labelKeyOf = (field: string) => (field === 'ethnicityCode' ? 'member.ethnicity' : `member.${field}`);
+
+export function RegisterMemberForm({ unitId, ethnicities }: { unitId: number; ethnicities: EthnicityOption[] }) {
   const t = useTranslations();
   const [state, formAction] = useActionState<Result, FormData>(registerMemberAction, idle as Result);
   const tr = (message: ErrorMessage) => t(message.key, message.params);
@@ -42,6 +47,7 @@ export function RegisterMemberForm({ unitId }: { unitId: number }) {
             {tr(state.message)}
           </p>
         ) : null}
+        {state.status === 'error' ? <FieldsToFix fields={Object.keys(state.fieldErrors ?? {})} labelOf={(field) => t(labelKeyOf(field))} /> : null}
         {state.status === 'ok' ? (
           <p className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">
             {t(state.data.rejoined ? 'member.rejoined' : 'member.registered', { name: state.data.fullName, card: state.data.cardNumber })}{' '}
@@ -69,6 +75,9 @@ export function RegisterMemberForm({ unitId }: { unitId: number }) {
       <InputField name="phone" type="tel" label={t('member.phone')} hint={t('member.phoneHint')} optionalLabel={t('member.optional')} autoComplete="off" defaultValue={values.phone} errors={errorsOf('phone')} />
       <InputField name="joinDate" label={t('member.joinDate')} hint={t('member.dateHint')} required inputMode="numeric" placeholder="dd/mm/yyyy" defaultValue={values.joinDate} errors={errorsOf('joinDate')} />
       <InputField name="jobTitle" label={t('member.jobTitle')} optionalLabel={t('member.optional')} maxLength={120} defaultValue={values.jobTitle} errors={errorsOf('jobTitle')} />
+      <NationalityAndEmail values={values} errorsOf={errorsOf} />
+      <UnionDetailFields values={values} errorsOf={errorsOf} />
+      <SensitiveFields values={values} errorsOf={errorsOf} ethnicities={ethnicities} />
       <div>
         <SubmitButton />
       </div>

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/lib/i18n/dates';
 import { DataTable } from '@/components/ui/table';
@@ -26,7 +27,11 @@ export async function MembersTable({ members, captionId }: { members: MemberRow[
     >
       {members.map((m) => (
         <tr key={m.id} className="border-t border-slate-100">
-          <td className="px-3 py-2 font-medium">{m.fullName}</td>
+          <td className="px-3 py-2 font-medium">
+            <Link href={`/members/${m.id}`} className="underline">
+              {m.fullName}
+            </Link>
+          </td>
           <td className="px-3 py-2">{t(`member.genderOption.${m.gender}`)}</td>
           <td className="hidden px-3 py-2 tabular-nums sm:table-cell">{formatDate(m.birthDate)}</td>
           <td className="hidden px-3 py-2 md:table-cell">{m.jobTitle}</td>

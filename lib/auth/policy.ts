@@ -12,6 +12,7 @@ export const ACTIONS = [
   'member.view',
   'member.register',
   'member.edit',
+  'member.viewSensitive', // ethnicity, religion, Party introduction: personal data the law calls sensitive
   'movement.manage',
   'award.nominate',
   'award.decide',
@@ -31,12 +32,12 @@ export const POLICY: Readonly<Record<Role, ReadonlySet<Action>>> = {
   admin: new Set(ACTIONS),
   staff: new Set<Action>([
     'unit.view', 'unit.manage', 'unit.editProfile', 'member.view', 'member.register', 'member.edit',
-    'movement.manage', 'award.nominate', 'award.decide', 'target.manage', 'dashboard.view', 'audit.view',
+    'member.viewSensitive', 'movement.manage', 'award.nominate', 'award.decide', 'target.manage', 'dashboard.view', 'audit.view',
     'initiative.register', 'initiative.recognise', 'movement.participate',
   ]),
   chair: new Set<Action>([
-    'unit.view', 'unit.editProfile', 'member.view', 'member.register', 'member.edit', 'award.nominate', 'dashboard.view',
-    'initiative.register', 'movement.participate',
+    'unit.view', 'unit.editProfile', 'member.view', 'member.register', 'member.edit', 'member.viewSensitive', 'award.nominate',
+    'dashboard.view', 'initiative.register', 'movement.participate',
   ]),
   leader: new Set<Action>(['unit.view', 'member.view', 'dashboard.view', 'audit.view']),
 };

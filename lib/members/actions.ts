@@ -5,7 +5,12 @@ import { secureAction, authorize, ActionError } from '@/lib/auth/secure-action';
 import { can } from '@/lib/auth/policy';
 import { getUnit } from '@/lib/units/data';
 import { registerMemberSchema } from './schema';
-import { registerMember, ActiveMembershipConflict } from './mutations';
+import { registerMember, ActiveMembershipConflict, CardNumberTaken, PeriodOrderConflict, UnknownEthnicity } from './mutations';
+
+/** A refusal that belongs to one field: the form shows it beside that field. */
+function fieldRefusal(field: string, key: string) {
+  return new ActionError('invalid', { key: 'errors.invalid' }, { [field]: [{ key }] });
+}
 
 /**
  * Registers a member in a grassroots union. The union is looked up from the database and must be
@@ -22,6 +27,9 @@ export const registerMemberAction = secureAction(registerMemberSchema, async (in
     revalidatePath(`/units/${unit.id}`);
     return { ...result, fullName: input.fullName, unitId: unit.id };
   } catch (error) {
+    if (error instanceof CardNumberTaken) throw fieldRefusal('cardNumber', 'errors.member.cardNumberTaken');
+    if (error instanceof PeriodOrderConflict) throw fieldRefusal('joinDate', 'errors.member.rejoinBeforeLeft');
+    if (error instanceof UnknownEthnicity) throw fieldRefusal('ethnicityCode', 'errors.field.choice');
     if (!(error instanceof ActiveMembershipConflict)) throw error;
     // Name the other union only to someone who may see it; otherwise say only that one exists.
     const other = error.unit;

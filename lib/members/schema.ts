@@ -52,6 +52,111 @@ const birthDate = date
 
 const pastDate = date.refine((value) => value <= todayInVietnam(), { error: 'dateInFuture' });
 
+/** An optional past date: an empty field is null, anything typed must be a real date, not in the future. */
+const optionalPastDate = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const text = (value ?? '').trim();
+    if (text === '') return null;
+    const parsed = parseDateInput(text);
+    if (!parsed) {
+      ctx.addIssue({ code: 'custom', message: 'dateFormat' });
+      return z.NEVER;
+    }
+    if (parsed > todayInVietnam()) {
+      ctx.addIssue({ code: 'custom', message: 'dateInFuture' });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+/** An optional choice from a fixed list: empty is null, anything else must be one of `values`. */
+const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() || null)
+    .pipe(z.enum(values, { error: 'choice' }).nullable());
+
+export const EDUCATION_LEVELS = ['none', 'primary', 'lower_secondary', 'upper_secondary'] as const;
+export const QUALIFICATIONS = ['none', 'elementary', 'intermediate', 'college', 'university', 'master', 'doctorate'] as const;
+/**
+ * Nationalities offered by the form (ISO 3166-1 alpha-2), Vietnam first, then the countries most
+ * foreign workers in Vietnam come from; names are shown with Intl.DisplayNames in the user's language.
+ */
+export const NATIONALITIES = ['VN', 'CN', 'KR', 'JP', 'TW', 'LA', 'KH', 'TH', 'PH', 'IN', 'MY', 'SG', 'ID', 'US', 'GB', 'FR', 'DE', 'AU', 'RU'] as const;
+export const ETHNICITY_CODES = { min: 1, max: 54 } as const;
+
+/** Optional ethnicity code (the ethnicities table holds the names; the mutation checks the code exists). */
+const ethnicityCode = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const text = value?.trim() ?? '';
+    if (text === '') return null;
+    const code = Number(text);
+    if (!Number.isInteger(code) || code < ETHNICITY_CODES.min || code > ETHNICITY_CODES.max) {
+      ctx.addIssue({ code: 'custom', message: 'choice' });
+      return z.NEVER;
+    }
+    return code;
+  });
+
+const nationality = z
+  .string()
+  .optional()
+  .transform((value) => value?.trim().toUpperCase() || 'VN')
+  .pipe(z.enum(NATIONALITIES, { error: 'choice' }));
+
+const email = z
+  .string()
+  .optional()
+  .transform((value) => value?.trim().toLowerCase() || null)
+  .pipe(z.email({ error: 'emailFormat' }).max(254, { error: 'tooLong' }).nullable());
+
+/**
+ * A union card number typed by the user: an opaque code of letters, digits, '.', '/' or '-'
+ * (stored upper-case, spaces dropped). Empty means "generate one".
+ */
+const cardNumber = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? '').replace(/\s/g, '').toUpperCase() || null)
+  .pipe(z.string().regex(/^[A-Z0-9][A-Z0-9./-]{3,29}$/, { error: 'cardNumberFormat' }).nullable());
+
+/** The optional parts of the full record, shared by registration and the profile's edit form. */
+export const memberDetailFields = {
+  ethnicityCode,
+  nationality,
+  email,
+  educationLevel: optionalChoice(EDUCATION_LEVELS),
+  qualification: optionalChoice(QUALIFICATIONS),
+  cardNumber,
+  officialPosition: optionalText(120),
+  officialTrainedOn: optionalPastDate,
+  appActivatedOn: optionalPastDate,
+  partyIntroducedOn: optionalPastDate,
+};
+
+interface DetailDates {
+  birthDate: Date;
+  officialPosition: string | null;
+  officialTrainedOn: Date | null;
+  appActivatedOn: Date | null;
+  partyIntroducedOn: Date | null;
+}
+
+/** Cross-field rules of the optional record: each error on the field the person has to change. */
+export function checkDetails(input: DetailDates, ctx: z.RefinementCtx) {
+  if (input.officialTrainedOn && !input.officialPosition)
+    ctx.addIssue({ code: 'custom', path: ['officialPosition'], message: 'positionForTraining' });
+  for (const field of ['officialTrainedOn', 'appActivatedOn', 'partyIntroducedOn'] as const) {
+    const value = input[field];
+    if (value && value < input.birthDate) ctx.addIssue({ code: 'custom', path: [field], message: 'beforeBirth' });
+  }
+}
+
 export const registerMemberSchema = z
   .object({
     unitId: z.coerce.number({ error: 'required' }).int().positive(),
@@ -62,17 +167,60 @@ export const registerMemberSchema = z
     phone: phoneSchema,
     joinDate: pastDate,
     jobTitle: optionalText(120),
+    ...memberDetailFields,
   })
-  .superRefine(
-    (input, ctx) => {
-      if (yearsBetween(input.birthDate, input.joinDate) < MIN_MEMBER_AGE)
-        ctx.addIssue({ code: 'custom', path: ['joinDate'], message: 'joinBeforeWorkingAge' });
-    },
-    // Check it even when unrelated fields failed, as long as both dates parsed.
-    { when: ({ value }) => (value as { birthDate?: unknown })?.birthDate instanceof Date && (value as { joinDate?: unknown })?.joinDate instanceof Date },
-  );
+  .superRefine((input, ctx) => {
+    if (yearsBetween(input.birthDate, input.joinDate) < MIN_MEMBER_AGE)
+      ctx.addIssue({ code: 'custom', path: ['joinDate'], message: 'joinBeforeWorkingAge' });
+    checkDetails(input, ctx);
+  });
 
 export type RegisterMemberInput = z.output<typeof registerMemberSchema>;
+export type MemberDetailsInput = z.output<z.ZodObject<typeof memberDetailFields>>;
 
 /** The fields of the registration form, in order (the form and the tests use these names). */
-export const REGISTER_FIELDS = ['fullName', 'gender', 'birthDate', 'cccd', 'phone', 'joinDate', 'jobTitle'] as const;
+export const REGISTER_FIELDS = [
+  'fullName', 'gender', 'birthDate', 'cccd', 'phone', 'email', 'nationality', 'ethnicityCode', 'joinDate', 'cardNumber',
+  'jobTitle', 'educationLevel', 'qualification', 'officialPosition', 'officialTrainedOn', 'appActivatedOn', 'partyIntroducedOn',
+] as const;
+
+/** The edit form of a member's record: the person, not their membership periods. */
+export const editMemberSchema = z
+  .object({
+    memberId: z.coerce.number({ error: 'required' }).int().positive(),
+    version: z.coerce.number({ error: 'required' }).int().positive(),
+    fullName: requiredText(120),
+    gender: z.enum(GENDERS, { error: 'required' }),
+    birthDate,
+    cccd: cccdSchema,
+    phone: phoneSchema,
+    jobTitle: optionalText(120),
+    ...memberDetailFields,
+  })
+  .superRefine((input, ctx) => checkDetails(input, ctx));
+
+export type EditMemberInput = z.output<typeof editMemberSchema>;
+
+/** Reasons a person leaves the union; 'transferred' is not offered: a transfer closes a period itself. */
+export const LEAVE_REASONS = ['retired', 'changed_job', 'moved', 'voluntary', 'deceased', 'other'] as const;
+
+/** Leaving is destructive (the person stops counting): the form must carry an explicit confirmation. */
+const confirmed = z
+  .string()
+  .optional()
+  .refine((value) => value === 'yes', { error: 'confirmRequired' });
+
+export const leaveMemberSchema = z.object({
+  memberId: z.coerce.number({ error: 'required' }).int().positive(),
+  reason: z.enum(LEAVE_REASONS, { error: 'required' }),
+  leftOn: pastDate,
+  note: optionalText(500),
+  confirm: confirmed,
+});
+export type LeaveMemberInput = z.output<typeof leaveMemberSchema>;
+
+export const rejoinMemberSchema = z.object({
+  memberId: z.coerce.number({ error: 'required' }).int().positive(),
+  joinDate: pastDate,
+});
+export type RejoinMemberInput = z.output<typeof rejoinMemberSchema>;

@@ -8,6 +8,7 @@ import { buildDemoPlan, type DemoPlan } from './plan';
 import { insertDemoHonours } from './honours';
 import { isoDate, todayInVietnam } from '../../lib/i18n/dates';
 import type { UnitProfileRow } from './unit-profiles';
+import { buildMemberDetails } from './member-details';
 
 /** A locked account for trying the "account disabled" sign-in path; deliberately not in DEMO_ACCOUNTS. */
 const INACTIVE_ACCOUNT: Omit<DemoAccount, 'description'> = {
@@ -38,6 +39,7 @@ async function insertPlan(client: pg.Client, plan: DemoPlan): Promise<void> {
   // Profile columns travel in the same INSERT (null for the upper levels).
   const profileOf = new Map(plan.profiles.map((p) => [p.unitId, p]));
   const profile = <K extends keyof UnitProfileRow>(key: K) => units.map((u) => profileOf.get(u.id)?.[key] ?? null);
+  const details = buildMemberDetails(plan);
   // Explicit ids (the paths already contain them), then the sequences moved past them.
   await insertColumns(client, 'units', [
     ['id', 'int', units.map((u) => u.id)],
@@ -86,6 +88,15 @@ async function insertPlan(client: pg.Client, plan: DemoPlan): Promise<void> {
     ['card_number', 'text', members.map((m) => m.cardNumber)],
     ['unit_id', 'int', members.map((m) => m.unitId)],
     ['unit_path', 'text', members.map((m) => m.unitPath)],
+    ['ethnicity_code', 'smallint', details.map((d) => d.ethnicityCode)],
+    ['nationality', 'text', details.map((d) => d.nationality)],
+    ['email', 'text', details.map((d) => d.email)],
+    ['education_level', 'education_level', details.map((d) => d.educationLevel)],
+    ['qualification', 'qualification', details.map((d) => d.qualification)],
+    ['official_position', 'text', details.map((d) => d.officialPosition)],
+    ['official_trained_on', 'date', details.map((d) => d.officialTrainedOn)],
+    ['app_activated_on', 'date', details.map((d) => d.appActivatedOn)],
+    ['party_introduced_on', 'date', details.map((d) => d.partyIntroducedOn)],
   ]);
   await insertColumns(client, 'memberships', [
     ['member_id', 'int', memberships.map((m) => m.memberId)],

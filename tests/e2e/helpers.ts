@@ -12,7 +12,9 @@ export async function signIn(page: Page, identifier: string, password = DEMO_PAS
 
 export async function signInAndWait(page: Page, identifier: string) {
   await signIn(page, identifier);
-  await expect(page.getByTestId('current-user')).toBeVisible();
+  // Generous: the first sign-in after the server starts (argon2 + first render) can take over 10 s
+  // on a loaded 2-core machine.
+  await expect(page.getByTestId('current-user')).toBeVisible({ timeout: 30_000 });
 }
 
 /** The link to a unit's page, found by the unit's name on the current page. */

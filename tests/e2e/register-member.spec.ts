@@ -87,3 +87,36 @@ test("the same chair opening another union's page sees not found, with the reaso
     await expect(page.getByTestId('why-not-found')).toContainText('Minh Long (Chủ tịch CĐCS)');
   }
 });
+
+test('a chair registers the full record from a phone, and a refusal lists the fields to fix', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openOwnUnion(page);
+  await page.getByRole('link', { name: 'Kết nạp đoàn viên' }).click();
+  const form = page.locator('main form');
+  const suffix = String(Date.now()).slice(-5);
+  await fillForm(page, {
+    'Họ và tên': 'Lò Thị Minh Nguyệt',
+    'Giới tính': 'Nữ',
+    'Ngày sinh': '12/12/1996',
+    'Số CCCD': `0151968${suffix}`,
+    'Ngày vào công đoàn': '02/11/2026',
+    'Email': 'nguyet@',
+    'Số thẻ đoàn viên': `TV-E2E-${suffix}`,
+  });
+  await form.getByLabel('Dân tộc').selectOption({ label: 'Thái' });
+  await form.getByLabel('Trình độ chuyên môn').selectOption({ label: 'Cao đẳng' });
+  await form.getByLabel('Chức vụ cán bộ công đoàn').fill('Tổ trưởng công đoàn');
+  await page.getByRole('button', { name: 'Kết nạp' }).click();
+
+  await expect(form.getByTestId('fields-to-fix')).toHaveText('Các trường cần sửa: Email');
+  await expect(form.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+  // Everything else typed is still there, selects included.
+  await expect(form.getByLabel('Dân tộc')).toHaveValue('3');
+  await expect(form.getByLabel('Số thẻ đoàn viên')).toHaveValue(`TV-E2E-${suffix}`);
+
+  await form.getByLabel('Email').fill('nguyet.lo@gmail.com');
+  await page.getByRole('button', { name: 'Kết nạp' }).click();
+  await expect(page.getByTestId('form-status')).toContainText(`Đã kết nạp Lò Thị Minh Nguyệt (số thẻ TV-E2E-${suffix})`);
+  // Nothing sticks out of a 360 px screen.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});

@@ -7,7 +7,7 @@ import { listAwards } from '@/lib/awards/data';
 import { registerMember } from '@/lib/members/mutations';
 import { idle } from '@/lib/forms/action-state';
 import { actAs } from '../support/request-context';
-import { createFixtureTree, form, type Fixture } from '../support/fixtures';
+import { createFixtureTree, form, NO_DETAILS, type Fixture } from '../support/fixtures';
 
 let fx: Fixture;
 let cardG1: string;
@@ -18,7 +18,7 @@ beforeAll(async () => {
   fx = await createFixtureTree();
   const person = (cccd: string, fullName: string) => ({
     fullName, gender: 'female' as const, birthDate: new Date(Date.UTC(1990, 1, 1)), cccd, phone: null,
-    joinDate: new Date(Date.UTC(2018, 0, 1)), jobTitle: null, unitId: 0,
+    joinDate: new Date(Date.UTC(2018, 0, 1)), jobTitle: null, unitId: 0, ...NO_DETAILS,
   });
   cardG1 = (await registerMember(fx.users.admin.id, fx.units.g1, person('031090000011', 'Vũ Thị Mai'))).cardNumber;
   cardG3 = (await registerMember(fx.users.admin.id, fx.units.g3, person('031090000012', 'Lý Thu Hà'))).cardNumber;

@@ -84,6 +84,28 @@ describe('demo data', () => {
     expect(founded).toBe(52 + 58 + 61);
   });
 
+  it('fills the full member record plausibly: ethnicities by region, officials, app users, few Party introductions', async () => {
+    const [row] = await db.$queryRaw<{ active: bigint; ethnicity: bigint; kinh: bigint; thai_nl: bigint; officials: bigint; app: bigint; party: bigint; bad_dates: bigint }[]>`
+      SELECT count(*) FILTER (WHERE m.unit_id IS NOT NULL) AS active,
+             count(*) FILTER (WHERE m.ethnicity_code IS NOT NULL) AS ethnicity,
+             count(*) FILTER (WHERE m.ethnicity_code = 1) AS kinh,
+             count(*) FILTER (WHERE m.ethnicity_code = 3 AND m.unit_path LIKE (SELECT path FROM units WHERE code = 'LC-NL') || '%') AS thai_nl,
+             count(*) FILTER (WHERE m.official_position IS NOT NULL) AS officials,
+             count(*) FILTER (WHERE m.app_activated_on IS NOT NULL AND m.unit_id IS NOT NULL) AS app,
+             count(*) FILTER (WHERE m.party_introduced_on IS NOT NULL) AS party,
+             count(*) FILTER (WHERE m.app_activated_on < m.birth_date OR m.official_trained_on < m.birth_date OR m.app_activated_on > DATE '2026-10-31') AS bad_dates
+      FROM members m`;
+    const active = Number(row.active);
+    expect(Number(row.ethnicity)).toBeGreaterThan(active * 0.8);
+    expect(Number(row.kinh)).toBeGreaterThan(Number(row.ethnicity) * 0.7);
+    expect(Number(row.thai_nl)).toBeGreaterThan(500); // Nghia Lo is a Thai town
+    expect(Number(row.officials) / active).toBeGreaterThan(0.03);
+    expect(Number(row.app) / active).toBeGreaterThan(0.5);
+    expect(Number(row.party)).toBeGreaterThan(0);
+    expect(Number(row.party)).toBeLessThan(active * 0.02);
+    expect(Number(row.bad_dates)).toBe(0);
+  });
+
   it('refuses to load twice', async () => {
     await expect(seedDemoData(process.env.DATABASE_URL!)).rejects.toThrow();
   });

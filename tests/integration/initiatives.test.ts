@@ -6,7 +6,7 @@ import { initiativeTotals } from '@/lib/initiatives/data';
 import { registerMember } from '@/lib/members/mutations';
 import { idle } from '@/lib/forms/action-state';
 import { actAs } from '../support/request-context';
-import { createFixtureTree, form, type Fixture } from '../support/fixtures';
+import { createFixtureTree, form, NO_DETAILS, type Fixture } from '../support/fixtures';
 
 let fx: Fixture;
 let cardInG1: string;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   fx = await createFixtureTree();
   const person = (cccd: string) => ({
     fullName: 'Hoàng Minh Tuấn', gender: 'male' as const, birthDate: new Date(Date.UTC(1985, 4, 1)), cccd, phone: null,
-    joinDate: new Date(Date.UTC(2015, 0, 1)), jobTitle: 'Kỹ sư', unitId: 0,
+    joinDate: new Date(Date.UTC(2015, 0, 1)), jobTitle: 'Kỹ sư', unitId: 0, ...NO_DETAILS,
   });
   cardInG1 = (await registerMember(fx.users.admin.id, fx.units.g1, person('031085000001'))).cardNumber;
   cardInG3 = (await registerMember(fx.users.admin.id, fx.units.g3, person('031085000002'))).cardNumber;

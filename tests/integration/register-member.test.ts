@@ -184,6 +184,59 @@ describe('registerMemberAction', () => {
     expect(await writeCounts()).toEqual({ ...before, members: before.members + 1, memberships: before.memberships + 1, audit: before.audit + 1, counted: before.counted + 1 });
   });
 
+  it('stores the full record, with a card number given by the user', async () => {
+    actAs(fx.users.chairG1.id);
+    const input = validInput(fx.units.g1.id, {
+      email: ' Ha.Nguyen@Example.VN ', nationality: 'VN', ethnicityCode: '3', educationLevel: 'upper_secondary', qualification: 'college',
+      cardNumber: ' tv-2026/0001 ', officialPosition: 'Tổ trưởng công đoàn', officialTrainedOn: '15/05/2026', appActivatedOn: '2026-01-10', partyIntroducedOn: '01/09/2026',
+    });
+    const result = await register(input);
+    expect(result).toMatchObject({ status: 'ok', data: { cardNumber: 'TV-2026/0001' } });
+    if (result.status !== 'ok') return;
+    const member = await db.member.findUniqueOrThrow({ where: { id: result.data.memberId }, include: { ethnicity: true } });
+    expect(member).toMatchObject({
+      email: 'ha.nguyen@example.vn', nationality: 'VN', ethnicityCode: 3, educationLevel: 'upper_secondary', qualification: 'college',
+      officialPosition: 'Tổ trưởng công đoàn', officialTrainedOn: new Date('2026-05-15'), appActivatedOn: new Date('2026-01-10'), partyIntroducedOn: new Date('2026-09-01'),
+    });
+    expect(member.ethnicity?.name).toBe('Thái');
+    // Sensitive values never go into the audit log, which is read more widely than the record.
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entity: 'member', entityId: String(member.id) } });
+    expect(JSON.stringify(audit.after)).not.toMatch(/ethnicity|party|2026-09-01/i);
+  });
+
+  it('refuses a card number that belongs to someone else, beside the card field, and writes nothing', async () => {
+    actAs(fx.users.chairG1.id);
+    expect((await register(validInput(fx.units.g1.id, { cardNumber: 'TV-DUP-1' }))).status).toBe('ok');
+    const before = await writeCounts();
+    const result = await register(validInput(fx.units.g1.id, { cardNumber: 'tv-dup-1' }));
+    expect(result).toMatchObject({ status: 'error', code: 'invalid', fieldErrors: { cardNumber: [{ key: 'errors.member.cardNumberTaken' }] } });
+    expect(result.status === 'error' && result.values?.cardNumber).toBe('tv-dup-1');
+    expect(await writeCounts()).toEqual(before);
+  });
+
+  it('names the field of each invalid optional value', async () => {
+    actAs(fx.users.chairG1.id);
+    const before = await writeCounts();
+    const result = await register(validInput(fx.units.g1.id, {
+      email: 'not-an-email', nationality: 'XX', ethnicityCode: '99', educationLevel: 'phd', qualification: 'x', cardNumber: 'a b',
+      appActivatedOn: '2999-01-01',
+    }));
+    expect(result.status).toBe('error');
+    if (result.status !== 'error') return;
+    const keys = Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([field, messages]) => [field, messages[0].key]));
+    expect(keys).toEqual({
+      email: 'errors.field.emailFormat', nationality: 'errors.field.choice', ethnicityCode: 'errors.field.choice', educationLevel: 'errors.field.choice',
+      qualification: 'errors.field.choice', cardNumber: 'errors.field.cardNumberFormat', appActivatedOn: 'errors.field.dateInFuture',
+    });
+    // Rules across fields are checked once each field is valid on its own (zod's order).
+    const crossField = await register(validInput(fx.units.g1.id, { officialTrainedOn: '01/01/2020', partyIntroducedOn: '01/01/1980' }));
+    expect(crossField).toMatchObject({
+      status: 'error',
+      fieldErrors: { officialPosition: [{ key: 'errors.field.positionForTraining' }], partyIntroducedOn: [{ key: 'errors.field.beforeBirth' }] },
+    });
+    expect(await writeCounts()).toEqual(before);
+  });
+
   it('keeps unit counters equal to a recount of open memberships', async () => {
     const recount = await db.membership.groupBy({ by: ['unitId'], where: { leftOn: null }, _count: { _all: true } });
     const counters = await db.unitCounter.findMany();

@@ -4,13 +4,13 @@ import { db } from '@/lib/db';
 import { loadActor } from '@/lib/auth/data';
 import { getParentChain, getSubtreeTotals, getUnit, listChildrenWithCounts, listScopeRootUnits } from '@/lib/units/data';
 import { registerMember } from '@/lib/members/mutations';
-import { createFixtureTree, type Fixture } from '../support/fixtures';
+import { createFixtureTree, NO_DETAILS, type Fixture } from '../support/fixtures';
 
 let fx: Fixture;
 beforeAll(async () => {
   fx = await createFixtureTree();
   const person = (n: number, gender: 'male' | 'female') => ({
-    fullName: `Người ${n}`, gender, birthDate: new Date(Date.UTC(1990, 0, 1)), cccd: `00109000000${n}`, phone: null, joinDate: new Date(Date.UTC(2020, 0, 1)), jobTitle: null, unitId: 0,
+    fullName: `Người ${n}`, gender, birthDate: new Date(Date.UTC(1990, 0, 1)), cccd: `00109000000${n}`, phone: null, joinDate: new Date(Date.UTC(2020, 0, 1)), jobTitle: null, unitId: 0, ...NO_DETAILS,
   });
   await registerMember(fx.users.admin.id, fx.units.g1, person(1, 'female'));
   await registerMember(fx.users.admin.id, fx.units.g1, person(2, 'male'));

@@ -77,3 +77,9 @@ export async function writeCounts() {
   ]);
   return { members, memberships, audit, counted: counters._sum.activeMembers ?? 0 };
 }
+
+/** The optional record fields left empty, for tests that call mutations directly. */
+export const NO_DETAILS = {
+  ethnicityCode: null, nationality: 'VN', email: null, educationLevel: null, qualification: null, cardNumber: null,
+  officialPosition: null, officialTrainedOn: null, appActivatedOn: null, partyIntroducedOn: null,
+} as const;

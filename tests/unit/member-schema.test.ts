@@ -35,6 +35,20 @@ describe('registerMemberSchema', () => {
     expect(errorsOf({ ...valid, gender: 'other' })).toEqual({ gender: 'required' });
   });
 
+  it('names the field of every error in the optional record', () => {
+    expect(errorsOf({ ...valid, email: 'a@' })).toEqual({ email: 'emailFormat' });
+    expect(errorsOf({ ...valid, ethnicityCode: '55' })).toEqual({ ethnicityCode: 'choice' });
+    expect(errorsOf({ ...valid, nationality: 'vn' })).toEqual({});
+    expect(errorsOf({ ...valid, cardNumber: 'x' })).toEqual({ cardNumber: 'cardNumberFormat' });
+    expect(errorsOf({ ...valid, officialTrainedOn: '01/02/2026' })).toEqual({ officialPosition: 'positionForTraining' });
+    expect(errorsOf({ ...valid, partyIntroducedOn: '31/13/2020' })).toEqual({ partyIntroducedOn: 'dateFormat' });
+  });
+
+  it('defaults nationality to Vietnam and leaves empty optional fields null', () => {
+    const parsed = registerMemberSchema.parse({ ...valid, email: '', cardNumber: '', ethnicityCode: '' });
+    expect(parsed).toMatchObject({ nationality: 'VN', email: null, cardNumber: null, ethnicityCode: null, educationLevel: null, partyIntroducedOn: null });
+  });
+
   it('keeps optional fields optional', () => {
     const { phone: _phone, jobTitle: _jobTitle, ...required } = valid;
     void _phone;

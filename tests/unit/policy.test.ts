@@ -36,6 +36,8 @@ describe('can(actor, action, unit)', () => {
     expect(POLICY.chair.has('unit.manage')).toBe(false);
     expect(POLICY.chair.has('member.register')).toBe(true);
     expect(POLICY.chair.has('award.decide')).toBe(false);
+    // Sensitive personal data: the member's chair and staff in scope, never a (read-only) leader.
+    expect(ROLES.filter((role) => POLICY[role].has('member.viewSensitive'))).toEqual(['admin', 'staff', 'chair']);
   });
 
   it('refuses everything to no actor, an actor without grants, and an unknown role', () => {
