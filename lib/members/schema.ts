@@ -205,10 +205,9 @@ export type EditMemberInput = z.output<typeof editMemberSchema>;
 export const LEAVE_REASONS = ['retired', 'changed_job', 'moved', 'voluntary', 'deceased', 'other'] as const;
 
 /** Leaving is destructive (the person stops counting): the form must carry an explicit confirmation. */
-const confirmed = z
-  .string()
-  .optional()
-  .refine((value) => value === 'yes', { error: 'confirmRequired' });
+// A literal, not `z.string().optional().refine(…)`: zod 4 skips refinements of an optional field that
+// is absent, and an unticked checkbox sends nothing at all.
+const confirmed = z.literal('yes', { error: 'confirmRequired' });
 
 export const leaveMemberSchema = z.object({
   memberId: z.coerce.number({ error: 'required' }).int().positive(),

@@ -62,6 +62,8 @@ describe('leaveMemberAction', () => {
     actAs(fx.users.chairG1.id);
     const before = await writeCounts();
     expect(await leave({ memberId, confirm: '' })).toMatchObject({ status: 'error', code: 'invalid', fieldErrors: { confirm: [{ key: 'errors.field.confirmRequired' }] } });
+    // An unticked checkbox sends no field at all.
+    expect(await leaveMemberAction(idle, form({ memberId, reason: 'changed_job', leftOn: '15/06/2026' }))).toMatchObject({ status: 'error', code: 'invalid', fieldErrors: { confirm: [{ key: 'errors.field.confirmRequired' }] } });
     expect(await leave({ memberId, leftOn: '31/12/2019' })).toMatchObject({ status: 'error', fieldErrors: { leftOn: [{ key: 'errors.member.leftBeforeAdmitted' }] } });
     expect(await leave({ memberId, reason: 'transferred' })).toMatchObject({ status: 'error', fieldErrors: { reason: [{ key: 'errors.field.required' }] } });
     expect(await writeCounts()).toEqual(before);
