@@ -1,7 +1,11 @@
 // Member reads, scoped: callers pass a unit they have already resolved through the actor's scope.
 import 'server-only';
 import { db } from '@/lib/db';
-import { can, type Action, type Actor } from '@/lib/auth/policy';
+import { can, scopeRoots, type Action, type Actor } from '@/lib/auth/policy';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { isoDate, todayInVietnam } from '@/lib/i18n/dates';
+import { searchKey } from '@/lib/text/search-key';
+import type { MemberSearch } from './schema';
 
 export const MEMBER_PAGE_SIZE = 50;
 
@@ -93,3 +97,100 @@ export async function getMember(actor: Actor | null, id: number, action: Action 
 }
 
 export type MemberProfile = NonNullable<Awaited<ReturnType<typeof getMember>>>;
+
+/** What a search text is: a CCCD, a phone number, or a name (which may also be a card number). */
+export function classifyQuery(q: string): { kind: 'cccd' | 'phone'; value: string } | { kind: 'name'; words: string[]; key: string; card: string } {
+  const compact = q.replace(/[\s.()-]/g, '');
+  if (/^\d{12}$/.test(compact)) return { kind: 'cccd', value: compact };
+  if (/^(0|\+?84)[1-9]\d{8}$/.test(compact)) return { kind: 'phone', value: compact.replace(/^\+?84/, '0') };
+  const key = searchKey(q);
+  return { kind: 'name', words: key.split(' ').filter(Boolean), key, card: q.replace(/\s/g, '').toUpperCase() };
+}
+
+/** Escapes LIKE's wildcards in user text. */
+const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function ageBandDates(band: MemberSearch['age']): { from?: Date; to?: Date } {
+  if (!band) return {};
+  const today = todayInVietnam();
+  const yearsAgo = (years: number) => new Date(Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate()));
+  const [min, max] = band === '61+' ? [61, 200] : band.split('-').map(Number);
+  // Aged min..max today: born after (today − (max+1) years) and on or before (today − min years).
+  return { from: new Date(yearsAgo(max + 1).getTime() + 86_400_000), to: yearsAgo(min) };
+}
+
+/**
+ * Members matching `search` inside the actor's scope, one keyset page in name order with the total.
+ * Scope is a prefix range on the materialised path (members.unit_path for active members; the last
+ * union's path for former ones), never a walk of the tree. Names match accent-insensitively on the
+ * stored name_search: the whole text as a prefix (served by the text_pattern_ops index), or every
+ * word as the start of some word of the name ("van an" finds "Nguyễn Văn An").
+ */
+export async function findMembers(actor: Actor, search: MemberSearch) {
+  let roots = scopeRoots(actor, 'member.view');
+  if (search.unit) {
+    const unit = await db.unit.findUnique({ where: { id: search.unit }, select: { path: true } });
+    roots = unit && can(actor, 'member.view', unit) ? [unit.path] : [];
+  }
+  if (roots.length === 0) return { members: [], total: 0, next: null };
+  const former = search.status === 'former';
+  const pathColumn = former ? Prisma.sql`last.path` : Prisma.sql`p.unit_path`;
+  const conditions: Prisma.Sql[] = [
+    Prisma.sql`(${Prisma.join(roots.map((root) => Prisma.sql`(${pathColumn} ~>=~ ${root} AND ${pathColumn} ~<~ ${`${root}:`})`), ' OR ')})`,
+    former ? Prisma.sql`p.unit_id IS NULL` : Prisma.sql`p.unit_id IS NOT NULL`,
+  ];
+  if (search.q) {
+    const query = classifyQuery(search.q);
+    if (query.kind !== 'name') conditions.push(query.kind === 'cccd' ? Prisma.sql`p.cccd = ${query.value}` : Prisma.sql`p.phone = ${query.value}`);
+    else {
+      const allWords = query.words.map((w) => Prisma.sql`(' ' || p.name_search) LIKE ${`% ${likeEscape(w)}%`}`);
+      conditions.push(Prisma.sql`(p.name_search LIKE ${`${likeEscape(query.key)}%`} OR (${Prisma.join(allWords, ' AND ')}) OR p.card_number = ${query.card})`);
+    }
+  }
+  if (search.gender) conditions.push(Prisma.sql`p.gender = ${search.gender}::gender`);
+  if (search.official) conditions.push(search.official === 'yes' ? Prisma.sql`p.official_position IS NOT NULL` : Prisma.sql`p.official_position IS NULL`);
+  if (search.app) conditions.push(search.app === 'yes' ? Prisma.sql`p.app_activated_on IS NOT NULL` : Prisma.sql`p.app_activated_on IS NULL`);
+  if (search.joinYear) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM memberships j WHERE j.member_id = p.id AND j.admitted_on >= ${`${search.joinYear}-01-01`}::date AND j.admitted_on < ${`${search.joinYear + 1}-01-01`}::date)`);
+  }
+  const { from, to } = ageBandDates(search.age);
+  if (from) conditions.push(Prisma.sql`p.birth_date >= ${isoDate(from)}::date`);
+  if (to) conditions.push(Prisma.sql`p.birth_date <= ${isoDate(to)}::date`);
+
+  const lastJoin = former
+    ? Prisma.sql`JOIN LATERAL (SELECT u.path, u.name FROM memberships m JOIN units u ON u.id = m.unit_id WHERE m.member_id = p.id ORDER BY m.admitted_on DESC, m.id DESC LIMIT 1) last ON true`
+    : Prisma.sql`JOIN units cu ON cu.id = p.unit_id`;
+  const where = Prisma.join(conditions, ' AND ');
+  const cursor = decodeCursor(search.after);
+  const keyset = cursor ? Prisma.sql`AND (p.name_search, p.id) > (${cursor.nameSearch}, ${cursor.id})` : Prisma.empty;
+  const unitName = former ? Prisma.sql`last.name` : Prisma.sql`cu.name`;
+  const [rows, [count]] = await Promise.all([
+    db.$queryRaw<{ id: number; full_name: string; name_search: string; gender: 'male' | 'female'; birth_date: Date; card_number: string; unit_name: string }[]>`
+      SELECT p.id, p.full_name, p.name_search, p.gender, p.birth_date, p.card_number, ${unitName} AS unit_name
+      FROM members p ${lastJoin}
+      WHERE ${where} ${keyset}
+      ORDER BY p.name_search, p.id
+      LIMIT ${MEMBER_PAGE_SIZE + 1}`,
+    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM members p ${lastJoin} WHERE ${where}`,
+  ]);
+  const page = rows.slice(0, MEMBER_PAGE_SIZE);
+  const last = page.at(-1);
+  return {
+    members: page.map((r) => ({ id: r.id, fullName: r.full_name, gender: r.gender, birthDate: r.birth_date, cardNumber: r.card_number, unitName: r.unit_name })),
+    total: Number(count.total),
+    next: rows.length > MEMBER_PAGE_SIZE && last ? encodeCursor({ nameSearch: last.name_search, id: last.id }) : null,
+  };
+}
+
+/** Units offered by the search page's unit filter: the actor's scope roots and their children. */
+export async function listSearchUnits(actor: Actor) {
+  const roots = scopeRoots(actor, 'member.view');
+  if (roots.length === 0) return [];
+  const rootUnits = await db.unit.findMany({ where: { path: { in: roots } }, select: { id: true, name: true, path: true } });
+  const children = await db.unit.findMany({
+    where: { parentId: { in: rootUnits.map((u) => u.id) }, status: 'active' },
+    select: { id: true, name: true, path: true },
+    orderBy: { name: 'asc' },
+  });
+  return [...rootUnits, ...children].map((u) => ({ id: u.id, name: u.name, depth: roots.includes(u.path) ? 0 : 1 }));
+}

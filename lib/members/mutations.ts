@@ -77,7 +77,7 @@ export async function checkCardAndEthnicity(tx: Tx, input: Pick<MemberDetailsInp
     const owner = await tx.member.findUnique({ where: { cardNumber: input.cardNumber }, select: { id: true } });
     if (owner && owner.id !== memberId) throw new CardNumberTaken();
   }
-  if (input.ethnicityCode !== null && !(await tx.ethnicity.findUnique({ where: { code: input.ethnicityCode } }))) {
+  if (input.ethnicityCode != null && !(await tx.ethnicity.findUnique({ where: { code: input.ethnicityCode } }))) {
     throw new UnknownEthnicity();
   }
 }

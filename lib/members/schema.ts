@@ -204,9 +204,10 @@ export type EditMemberInput = z.output<typeof editMemberSchema>;
 /** Reasons a person leaves the union; 'transferred' is not offered: a transfer closes a period itself. */
 export const LEAVE_REASONS = ['retired', 'changed_job', 'moved', 'voluntary', 'deceased', 'other'] as const;
 
-/** Leaving is destructive (the person stops counting): the form must carry an explicit confirmation. */
-// A literal, not `z.string().optional().refine(…)`: zod 4 skips refinements of an optional field that
-// is absent, and an unticked checkbox sends nothing at all.
+/**
+ * Leaving is destructive (the person stops counting): the form must carry an explicit confirmation.
+ * Required, not optional: zod skips an optional key that is absent (an unticked checkbox sends nothing).
+ */
 const confirmed = z.literal('yes', { error: 'confirmRequired' });
 
 export const leaveMemberSchema = z.object({
@@ -223,3 +224,24 @@ export const rejoinMemberSchema = z.object({
   joinDate: pastDate,
 });
 export type RejoinMemberInput = z.output<typeof rejoinMemberSchema>;
+
+export const AGE_BANDS = ['15-30', '31-45', '46-60', '61+'] as const;
+export const MEMBER_STATUSES = ['active', 'former'] as const;
+const yesNo = z.enum(['yes', 'no']);
+
+/** A query-string value: absent, empty or unknown values mean "no filter" (a bad link never errors). */
+const lenient = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (Array.isArray(value) ? value[0] : value) || undefined, schema.optional()).catch(undefined);
+
+/** The filters of the member search page, read from the URL. */
+export const searchMembersSchema = z.object({
+  q: lenient(z.string().trim().max(120)),
+  unit: lenient(z.coerce.number().int().positive().max(2_147_483_647)),
+  gender: lenient(z.enum(GENDERS)),
+  status: lenient(z.enum(MEMBER_STATUSES)),
+  official: lenient(yesNo),
+  app: lenient(yesNo),
+  joinYear: lenient(z.coerce.number().int().min(1930).max(2100)),
+  age: lenient(z.enum(AGE_BANDS)),
+  after: lenient(z.string().max(400)),
+});
+export type MemberSearch = z.output<typeof searchMembersSchema>;

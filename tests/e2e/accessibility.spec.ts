@@ -13,6 +13,8 @@ async function expectNoHorizontalScroll(page: Page) {
 }
 
 test('sign-in, overview, unit and registration pages pass axe', async ({ page }) => {
+  // Five axe runs on a loaded 2-core machine can pass the default 60 s.
+  test.setTimeout(180_000);
   await page.goto('/login');
   await expectNoAxeViolations(page);
   await signInAndWait(page, 'canbo.thuynguyen');

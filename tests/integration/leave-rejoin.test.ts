@@ -63,7 +63,8 @@ describe('leaveMemberAction', () => {
     const before = await writeCounts();
     expect(await leave({ memberId, confirm: '' })).toMatchObject({ status: 'error', code: 'invalid', fieldErrors: { confirm: [{ key: 'errors.field.confirmRequired' }] } });
     // An unticked checkbox sends no field at all.
-    expect(await leaveMemberAction(idle, form({ memberId, reason: 'changed_job', leftOn: '15/06/2026' }))).toMatchObject({ status: 'error', code: 'invalid', fieldErrors: { confirm: [{ key: 'errors.field.confirmRequired' }] } });
+    const unticked = await leaveMemberAction(idle, form({ memberId, reason: 'moved', leftOn: '15/06/2026' }));
+    expect(unticked).toMatchObject({ status: 'error', code: 'invalid', fieldErrors: { confirm: [{ key: 'errors.field.confirmRequired' }] } });
     expect(await leave({ memberId, leftOn: '31/12/2019' })).toMatchObject({ status: 'error', fieldErrors: { leftOn: [{ key: 'errors.member.leftBeforeAdmitted' }] } });
     expect(await leave({ memberId, reason: 'transferred' })).toMatchObject({ status: 'error', fieldErrors: { reason: [{ key: 'errors.field.required' }] } });
     expect(await writeCounts()).toEqual(before);
@@ -76,7 +77,7 @@ describe('leaveMemberAction', () => {
 describe('rejoinMemberAction', () => {
   it('opens a new period in the union they left, with the counters and an audit row', async () => {
     const { memberId } = await registerMember(fx.users.admin.id, fx.units.g1, person('male'));
-    await leaveMember(fx.users.admin.id, { memberId, reason: 'moved', leftOn: d('2026-03-01'), note: null, confirm: 'yes' });
+    await leaveMember(fx.users.admin.id, { memberId, reason: 'moved', leftOn: d('2026-03-01'), note: null, confirm: 'yes' as const });
     const before = await counter(fx.units.g1.id);
     actAs(fx.users.chairG1.id);
     expect(await rejoin({ memberId, joinDate: '01/02/2026' })).toMatchObject({ status: 'error', fieldErrors: { joinDate: [{ key: 'errors.member.rejoinBeforeLeft' }] } });
@@ -90,7 +91,7 @@ describe('rejoinMemberAction', () => {
 
   it('refuses one branch over (not found), a leader (forbidden), no session, and changes nothing', async () => {
     const { memberId } = await registerMember(fx.users.admin.id, fx.units.g1, person());
-    await leaveMember(fx.users.admin.id, { memberId, reason: 'voluntary', leftOn: d('2026-03-01'), note: null, confirm: 'yes' });
+    await leaveMember(fx.users.admin.id, { memberId, reason: 'voluntary', leftOn: d('2026-03-01'), note: null, confirm: 'yes' as const });
     const before = await writeCounts();
     for (const user of [fx.users.chairG3, fx.users.staffA2]) {
       actAs(user.id);
@@ -106,7 +107,7 @@ describe('rejoinMemberAction', () => {
   it('registration by CCCD of a former member cannot start before the last period ended', async () => {
     const p = person();
     const { memberId } = await registerMember(fx.users.admin.id, fx.units.g1, p);
-    await leaveMember(fx.users.admin.id, { memberId, reason: 'moved', leftOn: d('2026-05-01'), note: null, confirm: 'yes' });
+    await leaveMember(fx.users.admin.id, { memberId, reason: 'moved', leftOn: d('2026-05-01'), note: null, confirm: 'yes' as const });
     actAs(fx.users.staffA1.id);
     const fields = { unitId: fx.units.g2.id, fullName: p.fullName, gender: p.gender, birthDate: '01/01/1985', cccd: p.cccd, joinDate: '01/04/2026' };
     expect(await registerMemberAction(idle, form(fields))).toMatchObject({ status: 'error', fieldErrors: { joinDate: [{ key: 'errors.member.rejoinBeforeLeft' }] } });
@@ -131,7 +132,7 @@ describe('unit counters', () => {
       } else if (roll < 0.8 || former.length === 0) {
         const [memberId] = active.splice(rng.int(0, active.length - 1), 1);
         const { unitId } = await db.member.findUniqueOrThrow({ where: { id: memberId } });
-        await leaveMember(fx.users.admin.id, { memberId, reason: 'other', leftOn: today, note: null, confirm: 'yes' });
+        await leaveMember(fx.users.admin.id, { memberId, reason: 'other', leftOn: today, note: null, confirm: 'yes' as const });
         former.push({ id: memberId, unit: unions.find((u) => u.id === unitId)! });
       } else {
         const { id, unit } = former.splice(rng.int(0, former.length - 1), 1)[0];
