@@ -45,6 +45,7 @@ export default async function UnitPage({ params, searchParams }: PageProps<'/uni
     listUnitEvents(unit.id),
   ]);
   const mayRegister = isGrassroots && unit.status === 'active' && can(actor, 'member.register', unit);
+  const mayEditProfile = isGrassroots && can(actor, 'unit.editProfile', unit);
 
   return (
     <>
@@ -66,6 +67,11 @@ export default async function UnitPage({ params, searchParams }: PageProps<'/uni
           ) : null}
         </dl>
         <UnitTotals totals={totals} />
+        {mayEditProfile ? (
+          <div className="flex flex-wrap gap-2">
+            <ButtonLink href={`/units/${unit.id}/edit`} variant="secondary">{t('units.edit.link')}</ButtonLink>
+          </div>
+        ) : null}
       </header>
 
       {profile ? <UnitProfileCard profile={profile} officials={officials} activeMembers={totals.activeMembers} today={todayInVietnam()} /> : null}
