@@ -5,8 +5,8 @@ import { secureAction, authorize, ActionError } from '@/lib/auth/secure-action';
 import { can } from '@/lib/auth/policy';
 import { formatDate } from '@/lib/i18n/dates';
 import { getUnit } from './data';
-import { CHAIR_PROFILE_FIELDS, MANAGER_PROFILE_FIELDS, editProfileSchema, profileValue, type ProfileChanges } from './schema';
-import { StaleProfile, updateUnitProfile } from './mutations';
+import { CHAIR_PROFILE_FIELDS, GRASSROOTS_PARENT_KINDS, MANAGER_PROFILE_FIELDS, editProfileSchema, establishUnionSchema, profileValue, type ProfileChanges } from './schema';
+import { StaleProfile, UnitCodeTaken, establishUnion, updateUnitProfile } from './mutations';
 
 /** dd/MM/yyyy HH:mm in Vietnam (UTC+7), where the users are. */
 function vietnamTime(at: Date): string {
@@ -60,5 +60,28 @@ export const updateUnitProfileAction = secureAction(editProfileSchema, async (in
         base: JSON.stringify(error.current),
       },
     });
+  }
+});
+
+/**
+ * Establishes a grassroots union under a ward union or a federation the actor manages. The parent is
+ * looked up in the database; the new union counts as founded on its decision date (the year's
+ * "new grassroots unions" figure reads founded_on).
+ */
+export const establishUnionAction = secureAction(establishUnionSchema, async (input, actor) => {
+  const parent = await getUnit(actor, input.parentId);
+  authorize(actor, 'unit.manage', parent);
+  if (!(GRASSROOTS_PARENT_KINDS as readonly string[]).includes(parent.kind) || parent.status !== 'active') {
+    throw new ActionError('conflict', { key: 'errors.unit.kindRule' });
+  }
+  try {
+    const unit = await establishUnion(actor.userId, parent, input);
+    revalidatePath(`/units/${parent.id}`);
+    revalidatePath('/units');
+    return { unitId: unit.id, name: unit.name };
+  } catch (error) {
+    if (!(error instanceof UnitCodeTaken)) throw error;
+    const message = { key: 'errors.unit.codeTaken' };
+    throw new ActionError('conflict', message, { code: [message] });
   }
 });

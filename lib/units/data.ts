@@ -306,3 +306,10 @@ export async function listUnitEvents(unitId: number, take = TIMELINE_PAGE_SIZE):
     changes: (row.changes as Record<string, [unknown, unknown]> | null) ?? null, createdAt: row.createdAt,
   }));
 }
+
+/** The next free "<parent code>-NNN" code under a parent, as a suggestion the person may change. */
+export async function suggestChildCode(parent: { id: number; code: string }): Promise<string> {
+  const rows = await db.unit.findMany({ where: { code: { startsWith: `${parent.code}-` } }, select: { code: true } });
+  const numbers = rows.map((r) => Number(r.code.slice(parent.code.length + 1))).filter(Number.isSafeInteger);
+  return `${parent.code}-${String(Math.max(0, ...numbers) + 1).padStart(3, '0')}`;
+}

@@ -2,10 +2,12 @@
 // its audit_log row (who did what, for disputes), so no change exists without both.
 import 'server-only';
 import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { writeAudit } from '@/lib/audit/mutations';
 import { searchKey } from '@/lib/text/search-key';
 import { todayInVietnam } from '@/lib/i18n/dates';
-import { profileValue, type ProfileChanges, type ProfileField } from './schema';
+import { pathIds } from './data';
+import { profileValue, type EstablishUnionInput, type ProfileChanges, type ProfileField } from './schema';
 
 type ProfileSnapshot = Record<ProfileField, string | number | null>;
 
@@ -69,4 +71,43 @@ export async function updateUnitProfile(actorId: number, unitId: number, baseVer
     });
     return { version: updated.version, changed: fields };
   });
+}
+
+/** The code is already used by another unit (codes are unique across the whole tree). */
+export class UnitCodeTaken extends Error {}
+
+/**
+ * Creates a grassroots union under `parent`: the unit with its materialised path, its (empty) counter
+ * row, the first parent link (dated by the founding decision, so reports of that year count it under
+ * this parent), the "founded" event and the audit row, all in one transaction.
+ */
+export async function establishUnion(actorId: number, parent: { id: number; path: string }, input: EstablishUnionInput) {
+  try {
+    return await db.$transaction(async (tx) => {
+      // The path ends with the row's own id: take the id from the sequence first, so the row is
+      // inserted once with its final path (a placeholder path would collide between concurrent inserts).
+      const [{ id }] = await tx.$queryRaw<{ id: number }[]>`SELECT nextval(pg_get_serial_sequence('units', 'id'))::int AS id`;
+      const unit = await tx.unit.create({
+        data: {
+          id, kind: 'grassroots', parentId: parent.id, path: `${parent.path}${id}/`, depth: pathIds(parent.path).length,
+          code: input.code, name: input.name, nameSearch: searchKey(input.name), sector: input.sector, employerName: input.employerName,
+          foundingDecisionNumber: input.foundingDecisionNumber, foundingDecisionOn: input.foundingDecisionOn, foundedOn: input.foundingDecisionOn,
+        },
+        select: { id: true, path: true, code: true, name: true },
+      });
+      await tx.unitCounter.create({ data: { unitId: unit.id } });
+      await tx.unitParentLink.create({ data: { unitId: unit.id, toParentId: parent.id, effectiveOn: input.foundingDecisionOn, decisionNumber: input.foundingDecisionNumber } });
+      await tx.unitEvent.create({
+        data: { unitId: unit.id, kind: 'founded', occurredOn: input.foundingDecisionOn, decisionNumber: input.foundingDecisionNumber, toParentId: parent.id, actorId },
+      });
+      await writeAudit(tx, {
+        actorId, action: 'unit.establish', entity: 'unit', entityId: unit.id, unitId: unit.id,
+        after: { code: unit.code, name: unit.name, parentId: parent.id, sector: input.sector, decision: input.foundingDecisionNumber, foundedOn: profileValue(input.foundingDecisionOn) },
+      });
+      return unit;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new UnitCodeTaken();
+    throw error;
+  }
 }

@@ -142,3 +142,39 @@ export function profileValue(value: unknown): string | number | null {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return typeof value === 'number' ? value : String(value);
 }
+
+// ── Establishing a grassroots union ──────────────────────────────────────────────────────────────
+
+/** Unit codes: letters, digits and hyphens, stored upper-case ("HP-TN-053"). */
+export const unitCodeSchema = z
+  .string()
+  .transform((value) => value.trim().toUpperCase())
+  .pipe(z.string().min(1, { error: 'required' }).max(40, { error: 'tooLong' }).regex(/^[A-Z0-9][A-Z0-9-]*$/, { error: 'errors.unit.codeFormat' }));
+
+const requiredDate = z
+  .string({ error: 'required' })
+  .trim()
+  .min(1, { error: 'required' })
+  .transform((value, ctx) => {
+    const parsed = parseDateInput(value);
+    if (!parsed) {
+      ctx.addIssue({ code: 'custom', message: 'dateFormat' });
+      return z.NEVER;
+    }
+    return parsed;
+  })
+  .refine((value) => value <= todayInVietnam(), { error: 'dateInFuture' });
+
+export const establishUnionSchema = z.object({
+  parentId: z.coerce.number().int().positive(),
+  name: z.string().transform(cleanName).pipe(z.string().min(1, { error: 'required' }).max(200, { error: 'tooLong' })),
+  code: unitCodeSchema,
+  sector: z.enum(SECTORS, { error: 'required' }),
+  employerName: z.string().transform(cleanName).pipe(z.string().min(1, { error: 'required' }).max(200, { error: 'tooLong' })),
+  foundingDecisionNumber: z.string().transform(cleanName).pipe(z.string().min(1, { error: 'required' }).max(60, { error: 'tooLong' })),
+  foundingDecisionOn: requiredDate,
+});
+export type EstablishUnionInput = z.output<typeof establishUnionSchema>;
+
+/** The kinds a grassroots union may sit under (DESIGN.md: under a ward union, or directly under a federation). */
+export const GRASSROOTS_PARENT_KINDS = ['ward_union', 'federation'] as const;

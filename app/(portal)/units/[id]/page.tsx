@@ -7,6 +7,7 @@ import { can } from '@/lib/auth/policy';
 import { getParentChain, getSubtreeTotals, getUnit, getUnitProfile, listChildrenWithCounts, listUnitEvents, listUnitOfficials } from '@/lib/units/data';
 import { decodeCursor, listUnitMembers } from '@/lib/members/data';
 import { formatDate, todayInVietnam } from '@/lib/i18n/dates';
+import { GRASSROOTS_PARENT_KINDS } from '@/lib/units/schema';
 import { UnitBreadcrumb } from '@/components/units/unit-breadcrumb';
 import { ChildrenTable } from '@/components/units/children-table';
 import { MembersTable } from '@/components/units/members-table';
@@ -46,6 +47,7 @@ export default async function UnitPage({ params, searchParams }: PageProps<'/uni
   ]);
   const mayRegister = isGrassroots && unit.status === 'active' && can(actor, 'member.register', unit);
   const mayEditProfile = isGrassroots && can(actor, 'unit.editProfile', unit);
+  const mayEstablish = (GRASSROOTS_PARENT_KINDS as readonly string[]).includes(unit.kind) && unit.status === 'active' && can(actor, 'unit.manage', unit);
 
   return (
     <>
@@ -67,9 +69,10 @@ export default async function UnitPage({ params, searchParams }: PageProps<'/uni
           ) : null}
         </dl>
         <UnitTotals totals={totals} />
-        {mayEditProfile ? (
+        {mayEditProfile || mayEstablish ? (
           <div className="flex flex-wrap gap-2">
-            <ButtonLink href={`/units/${unit.id}/edit`} variant="secondary">{t('units.edit.link')}</ButtonLink>
+            {mayEditProfile ? <ButtonLink href={`/units/${unit.id}/edit`} variant="secondary">{t('units.edit.link')}</ButtonLink> : null}
+            {mayEstablish ? <ButtonLink href={`/units/${unit.id}/establish`} variant="secondary">{t('units.establish.link')}</ButtonLink> : null}
           </div>
         ) : null}
       </header>
