@@ -3,7 +3,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { can, scopeRoots, type Action, type Actor } from '@/lib/auth/policy';
-import { Prisma, type UnitKind, type UnitStatus } from '@/lib/generated/prisma/client';
+import { Prisma, type UnitEventKind, type UnitKind, type UnitStatus } from '@/lib/generated/prisma/client';
 import { searchKey } from '@/lib/text/search-key';
 import { CBA_EXPIRING_DAYS, type CbaStatus, type Sector, type UnitListFilter, type UnitSort } from './schema';
 
@@ -252,4 +252,85 @@ export async function listUnits(actor: Actor, filter: UnitListFilter, today: Dat
     })),
     next: rows.length > pageSize && last ? encodeListCursor([lastKey(last), last.id]) : null,
   };
+}
+
+export interface UnitProfile {
+  sector: Sector | null;
+  employerName: string | null;
+  employerTaxCode: string | null;
+  employerAddress: string | null;
+  workforceTotal: number | null;
+  workforceWomen: number | null;
+  foundingDecisionNumber: string | null;
+  foundingDecisionOn: Date | null;
+  cbaSignedOn: Date | null;
+  cbaExpiresOn: Date | null;
+  cbaNote: string | null;
+  version: number;
+  updatedAt: Date;
+}
+
+/** The profile columns of a unit the caller has already resolved through the actor's scope. */
+export async function getUnitProfile(unitId: number): Promise<UnitProfile | null> {
+  return db.unit.findUnique({
+    where: { id: unitId },
+    select: {
+      sector: true, employerName: true, employerTaxCode: true, employerAddress: true, workforceTotal: true, workforceWomen: true,
+      foundingDecisionNumber: true, foundingDecisionOn: true, cbaSignedOn: true, cbaExpiresOn: true, cbaNote: true, version: true, updatedAt: true,
+    },
+  });
+}
+
+/**
+ * The people holding a chair grant on the unit: the chair slot of the profile. Officials beyond the
+ * chair are not modelled yet (a later issue adds committee terms); the slot shows who answers for it.
+ */
+export async function listUnitOfficials(unitId: number) {
+  const grants = await db.roleGrant.findMany({
+    where: { unitId, role: 'chair', user: { isActive: true } },
+    select: { role: true, user: { select: { id: true, displayName: true, memberId: true } } },
+    orderBy: { createdAt: 'asc' },
+  });
+  return grants.map((g) => ({ role: g.role, userId: g.user.id, name: g.user.displayName, memberId: g.user.memberId }));
+}
+
+export const TIMELINE_PAGE_SIZE = 50;
+
+export interface UnitEventRow {
+  id: string;
+  kind: UnitEventKind;
+  occurredOn: Date;
+  decisionNumber: string | null;
+  fromParent: { id: number; name: string } | null;
+  toParent: { id: number; name: string } | null;
+  actorName: string | null;
+  changes: Record<string, [unknown, unknown]> | null;
+  createdAt: Date;
+}
+
+/** The newest events of a unit's timeline, newest first (the index on (unit_id, occurred_on, id) serves it). */
+export async function listUnitEvents(unitId: number, take = TIMELINE_PAGE_SIZE): Promise<UnitEventRow[]> {
+  const rows = await db.unitEvent.findMany({
+    where: { unitId },
+    orderBy: [{ occurredOn: 'desc' }, { id: 'desc' }],
+    take,
+    select: {
+      id: true, kind: true, occurredOn: true, decisionNumber: true, changes: true, createdAt: true,
+      fromParent: { select: { id: true, name: true } },
+      toParent: { select: { id: true, name: true } },
+      actor: { select: { displayName: true } },
+    },
+  });
+  return rows.map((row) => ({
+    id: String(row.id), kind: row.kind, occurredOn: row.occurredOn, decisionNumber: row.decisionNumber,
+    fromParent: row.fromParent, toParent: row.toParent, actorName: row.actor?.displayName ?? null,
+    changes: (row.changes as Record<string, [unknown, unknown]> | null) ?? null, createdAt: row.createdAt,
+  }));
+}
+
+/** The next free "<parent code>-NNN" code under a parent, as a suggestion the person may change. */
+export async function suggestChildCode(parent: { id: number; code: string }): Promise<string> {
+  const rows = await db.unit.findMany({ where: { code: { startsWith: `${parent.code}-` } }, select: { code: true } });
+  const numbers = rows.map((r) => Number(r.code.slice(parent.code.length + 1))).filter(Number.isSafeInteger);
+  return `${parent.code}-${String(Math.max(0, ...numbers) + 1).padStart(3, '0')}`;
 }

@@ -1,6 +1,8 @@
 // Zod schemas and the vocabularies of the unit pages (sectors, CBA statuses, list filters), shared by
 // the pages, the export route and the data functions. No database here.
 import { z } from 'zod';
+import { parseDateInput, todayInVietnam } from '@/lib/i18n/dates';
+import { cleanName } from '@/lib/text/search-key';
 
 export const UNIT_KINDS = ['confederation', 'federation', 'ward_union', 'grassroots', 'group'] as const;
 export const UNIT_STATUSES = ['active', 'merged', 'dissolved'] as const;
@@ -56,3 +58,123 @@ export function unitListQuery(filter: UnitListFilter, extra: Record<string, stri
     .map(([k, v]) => [k, String(v)]);
   return new URLSearchParams(entries).toString();
 }
+
+// ── Editing a grassroots union's profile ─────────────────────────────────────────────────────────
+// Every field is optional in the schema: a field absent from the form is left alone, an empty one is
+// cleared. Which fields a person may send depends on their role (see PROFILE_FIELDS_FOR_CHAIR).
+
+/** What a chair may change in their own union: the employer, its workforce and the agreement. */
+export const CHAIR_PROFILE_FIELDS = [
+  'employerName', 'employerTaxCode', 'employerAddress', 'workforceTotal', 'workforceWomen', 'cbaSignedOn', 'cbaExpiresOn', 'cbaNote',
+] as const;
+/** Staff and admins may also change the structure-facing fields. */
+export const MANAGER_PROFILE_FIELDS = ['name', 'shortName', 'sector', 'foundingDecisionNumber', 'foundingDecisionOn', ...CHAIR_PROFILE_FIELDS] as const;
+export type ProfileField = (typeof MANAGER_PROFILE_FIELDS)[number];
+
+const trimmedText = (max: number, required = false) =>
+  z
+    .string()
+    .transform(cleanName)
+    .pipe(required ? z.string().min(1, { error: 'required' }).max(max, { error: 'tooLong' }) : z.string().max(max, { error: 'tooLong' }))
+    .transform((value) => value || null)
+    .optional();
+
+const count = z
+  .string()
+  .transform((value) => value.replace(/[\s.,]/g, ''))
+  .refine((value) => value === '' || /^\d{1,7}$/.test(value), { error: 'errors.unit.count' })
+  .transform((value) => (value === '' ? null : Number(value)))
+  .optional();
+
+const optionalDate = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    if (!value) return null;
+    const parsed = parseDateInput(value);
+    if (!parsed) {
+      ctx.addIssue({ code: 'custom', message: 'dateFormat' });
+      return z.NEVER;
+    }
+    return parsed;
+  })
+  .optional();
+
+export const editProfileSchema = z
+  .object({
+    unitId: z.coerce.number().int().positive(),
+    version: z.coerce.number().int().positive(),
+    /** The values the form was loaded with (JSON), to say what someone else changed meanwhile. */
+    base: z.string().max(10_000).optional(),
+    name: trimmedText(200, true),
+    shortName: trimmedText(120),
+    sector: z.union([z.enum(SECTORS), z.literal('')]).transform((value) => value || null).optional(),
+    foundingDecisionNumber: trimmedText(60),
+    foundingDecisionOn: optionalDate,
+    employerName: trimmedText(200),
+    employerTaxCode: z
+      .string()
+      .transform((value) => value.replace(/\s/g, ''))
+      .refine((value) => value === '' || /^\d{10}(-\d{3})?$/.test(value), { error: 'errors.unit.taxCode' })
+      .transform((value) => value || null)
+      .optional(),
+    employerAddress: trimmedText(300),
+    workforceTotal: count,
+    workforceWomen: count,
+    cbaSignedOn: optionalDate,
+    cbaExpiresOn: optionalDate,
+    cbaNote: trimmedText(500),
+  })
+  .superRefine((input, ctx) => {
+    if (input.workforceTotal != null && input.workforceWomen != null && input.workforceWomen > input.workforceTotal)
+      ctx.addIssue({ code: 'custom', path: ['workforceWomen'], message: 'errors.unit.womenAboveTotal' });
+    if (input.cbaSignedOn && input.cbaExpiresOn && input.cbaExpiresOn < input.cbaSignedOn)
+      ctx.addIssue({ code: 'custom', path: ['cbaExpiresOn'], message: 'errors.unit.cbaOrder' });
+    if (input.cbaExpiresOn && !input.cbaSignedOn) ctx.addIssue({ code: 'custom', path: ['cbaSignedOn'], message: 'errors.unit.cbaSignedMissing' });
+    if (input.cbaSignedOn && input.cbaSignedOn > todayInVietnam()) ctx.addIssue({ code: 'custom', path: ['cbaSignedOn'], message: 'dateInFuture' });
+  });
+export type EditProfileInput = z.output<typeof editProfileSchema>;
+export type ProfileChanges = Partial<Pick<EditProfileInput, ProfileField>>;
+
+/** A profile value as stored in events and compared for conflicts: dates as yyyy-MM-dd. */
+export function profileValue(value: unknown): string | number | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return typeof value === 'number' ? value : String(value);
+}
+
+// ── Establishing a grassroots union ──────────────────────────────────────────────────────────────
+
+/** Unit codes: letters, digits and hyphens, stored upper-case ("HP-TN-053"). */
+export const unitCodeSchema = z
+  .string()
+  .transform((value) => value.trim().toUpperCase())
+  .pipe(z.string().min(1, { error: 'required' }).max(40, { error: 'tooLong' }).regex(/^[A-Z0-9][A-Z0-9-]*$/, { error: 'errors.unit.codeFormat' }));
+
+const requiredDate = z
+  .string({ error: 'required' })
+  .trim()
+  .min(1, { error: 'required' })
+  .transform((value, ctx) => {
+    const parsed = parseDateInput(value);
+    if (!parsed) {
+      ctx.addIssue({ code: 'custom', message: 'dateFormat' });
+      return z.NEVER;
+    }
+    return parsed;
+  })
+  .refine((value) => value <= todayInVietnam(), { error: 'dateInFuture' });
+
+export const establishUnionSchema = z.object({
+  parentId: z.coerce.number().int().positive(),
+  name: z.string().transform(cleanName).pipe(z.string().min(1, { error: 'required' }).max(200, { error: 'tooLong' })),
+  code: unitCodeSchema,
+  sector: z.enum(SECTORS, { error: 'required' }),
+  employerName: z.string().transform(cleanName).pipe(z.string().min(1, { error: 'required' }).max(200, { error: 'tooLong' })),
+  foundingDecisionNumber: z.string().transform(cleanName).pipe(z.string().min(1, { error: 'required' }).max(60, { error: 'tooLong' })),
+  foundingDecisionOn: requiredDate,
+});
+export type EstablishUnionInput = z.output<typeof establishUnionSchema>;
+
+/** The kinds a grassroots union may sit under (DESIGN.md: under a ward union, or directly under a federation). */
+export const GRASSROOTS_PARENT_KINDS = ['ward_union', 'federation'] as const;

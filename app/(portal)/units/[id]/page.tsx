@@ -4,13 +4,16 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getActor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/policy';
-import { getParentChain, getSubtreeTotals, getUnit, listChildrenWithCounts } from '@/lib/units/data';
+import { getParentChain, getSubtreeTotals, getUnit, getUnitProfile, listChildrenWithCounts, listUnitEvents, listUnitOfficials } from '@/lib/units/data';
 import { decodeCursor, listUnitMembers } from '@/lib/members/data';
-import { formatDate } from '@/lib/i18n/dates';
+import { formatDate, todayInVietnam } from '@/lib/i18n/dates';
+import { GRASSROOTS_PARENT_KINDS } from '@/lib/units/schema';
 import { UnitBreadcrumb } from '@/components/units/unit-breadcrumb';
 import { ChildrenTable } from '@/components/units/children-table';
 import { MembersTable } from '@/components/units/members-table';
 import { UnitTotals } from '@/components/units/unit-totals';
+import { UnitProfileCard } from '@/components/units/unit-profile';
+import { UnitTimeline } from '@/components/units/unit-timeline';
 import { ButtonLink } from '@/components/ui/button';
 
 async function loadUnit(id: string) {
@@ -30,7 +33,7 @@ export default async function UnitPage({ params, searchParams }: PageProps<'/uni
   const { actor, unit } = found;
   const { after } = await searchParams;
   const isGrassroots = unit.kind === 'grassroots';
-  const [t, chain, totals, children, memberPage] = await Promise.all([
+  const [t, chain, totals, children, memberPage, profile, officials, events] = await Promise.all([
     getTranslations(),
     getParentChain(actor, unit),
     getSubtreeTotals(unit),
@@ -38,8 +41,13 @@ export default async function UnitPage({ params, searchParams }: PageProps<'/uni
     isGrassroots && can(actor, 'member.view', unit)
       ? listUnitMembers(unit.id, decodeCursor(typeof after === 'string' ? after : undefined))
       : null,
+    isGrassroots ? getUnitProfile(unit.id) : null,
+    isGrassroots ? listUnitOfficials(unit.id) : [],
+    listUnitEvents(unit.id),
   ]);
   const mayRegister = isGrassroots && unit.status === 'active' && can(actor, 'member.register', unit);
+  const mayEditProfile = isGrassroots && can(actor, 'unit.editProfile', unit);
+  const mayEstablish = (GRASSROOTS_PARENT_KINDS as readonly string[]).includes(unit.kind) && unit.status === 'active' && can(actor, 'unit.manage', unit);
 
   return (
     <>
@@ -61,7 +69,15 @@ export default async function UnitPage({ params, searchParams }: PageProps<'/uni
           ) : null}
         </dl>
         <UnitTotals totals={totals} />
+        {mayEditProfile || mayEstablish ? (
+          <div className="flex flex-wrap gap-2">
+            {mayEditProfile ? <ButtonLink href={`/units/${unit.id}/edit`} variant="secondary">{t('units.edit.link')}</ButtonLink> : null}
+            {mayEstablish ? <ButtonLink href={`/units/${unit.id}/establish`} variant="secondary">{t('units.establish.link')}</ButtonLink> : null}
+          </div>
+        ) : null}
       </header>
+
+      {profile ? <UnitProfileCard profile={profile} officials={officials} activeMembers={totals.activeMembers} today={todayInVietnam()} /> : null}
 
       {memberPage ? (
         <section aria-labelledby="members-title" className="mb-8">
@@ -97,6 +113,8 @@ export default async function UnitPage({ params, searchParams }: PageProps<'/uni
           <ChildrenTable rows={children} captionId="children-title" />
         </section>
       ) : null}
+
+      <UnitTimeline events={events} />
     </>
   );
 }
