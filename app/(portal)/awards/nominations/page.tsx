@@ -77,7 +77,7 @@ export default async function NominationsPage({ searchParams }: PageProps<'/awar
               <li key={d.id} className="rounded-lg border border-slate-200 bg-white p-4">
                 <p className="font-semibold">{t('decisionLine', { number: d.number, date: formatDate(d.signedOn) })}</p>
                 <p className="text-sm text-slate-600">
-                  {d.signer} · {d._count.awards}
+                  {d.signer} · {t('awardCount', { count: d._count.awards })}
                 </p>
                 {d.status === 'revoked' ? <p className="text-sm text-red-800">{t('revoked', { reason: d.revokedReason ?? '' })}</p> : <RevokeForm decisionId={d.id} />}
               </li>
