@@ -119,7 +119,7 @@ export async function registerMember(actorId: number, unit: TargetUnit, input: R
           })
         : await tx.member.create({ data: { ...person, cccd: input.cccd, cardNumber: input.cardNumber ?? (await nextCardNumber(tx)) } });
       const membership = await tx.membership.create({
-        data: { memberId: member.id, unitId: unit.id, admittedOn: input.joinDate },
+        data: { memberId: member.id, unitId: unit.id, admittedOn: input.joinDate, admissionKind: existing ? 'rejoin' : 'new' },
       });
       await adjustUnitCounter(tx, unit.id, 1, input.gender === 'female' ? 1 : 0);
       await writeAudit(tx, {
@@ -290,7 +290,7 @@ export async function rejoinMember(actorId: number, unit: TargetUnit, input: Rej
     if (member.unitId) throw new MembershipStateConflict('alreadyActive');
     const last = await tx.membership.findFirst({ where: { memberId: member.id }, orderBy: [{ leftOn: 'desc' }] });
     if (last?.leftOn && input.joinDate < last.leftOn) throw new PeriodOrderConflict('joinDate');
-    const membership = await tx.membership.create({ data: { memberId: member.id, unitId: unit.id, admittedOn: input.joinDate } });
+    const membership = await tx.membership.create({ data: { memberId: member.id, unitId: unit.id, admittedOn: input.joinDate, admissionKind: 'rejoin' } });
     await tx.member.update({ where: { id: member.id }, data: { unitId: unit.id, unitPath: unit.path, version: { increment: 1 } } });
     await adjustUnitCounter(tx, unit.id, 1, member.gender === 'female' ? 1 : 0);
     await writeAudit(tx, {

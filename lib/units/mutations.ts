@@ -96,6 +96,7 @@ export async function establishUnion(actorId: number, parent: { id: number; path
         select: { id: true, path: true, code: true, name: true },
       });
       await tx.unitCounter.create({ data: { unitId: unit.id } });
+      await tx.unitPathHistory.create({ data: { unitId: unit.id, path: unit.path, validFrom: input.foundingDecisionOn } });
       await tx.unitParentLink.create({ data: { unitId: unit.id, toParentId: parent.id, effectiveOn: input.foundingDecisionOn, decisionNumber: input.foundingDecisionNumber } });
       await tx.unitEvent.create({
         data: { unitId: unit.id, kind: 'founded', occurredOn: input.foundingDecisionOn, decisionNumber: input.foundingDecisionNumber, toParentId: parent.id, actorId },

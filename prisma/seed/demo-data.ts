@@ -106,6 +106,8 @@ async function insertPlan(client: pg.Client, plan: DemoPlan): Promise<void> {
     ['leave_reason', 'leave_reason', memberships.map((m) => m.leaveReason)],
   ]);
   await insertFoundedEvents(client, plan);
+  // Every demo unit has had today's path since it was founded (reorganisations add their own rows).
+  await client.query(`INSERT INTO unit_path_history (unit_id, path, valid_from) SELECT id, path, COALESCE(founded_on, DATE '1900-01-01') FROM units`);
   for (const table of ['units', 'members']) {
     await client.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT max(id) FROM ${table}))`);
   }

@@ -57,6 +57,13 @@ describe('demo data', () => {
     expect(mismatches).toEqual([]);
   });
 
+  it("gives every unit one open path-history row equal to today's path", async () => {
+    const wrong = await db.$queryRaw<{ id: number }[]>`
+      SELECT u.id FROM units u LEFT JOIN unit_path_history h ON h.unit_id = u.id AND h.valid_to IS NULL
+      WHERE h.path IS DISTINCT FROM u.path`;
+    expect(wrong).toEqual([]);
+  });
+
   it('uses real Vietnamese names, valid CCCDs, and one demo login per role', async () => {
     const sample = await db.member.findMany({ take: 200, select: { fullName: true, cccd: true, nameSearch: true } });
     expect(sample.filter((m) => /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(m.fullName)).length).toBeGreaterThan(150);

@@ -38,6 +38,7 @@ describe('establishUnionAction', () => {
     expect(unit.foundedOn?.toISOString().slice(0, 10)).toBe('2026-03-10');
     expect(await db.unitParentLink.findFirst({ where: { unitId: unit.id } })).toMatchObject({ toParentId: fx.units.wardA1.id, decisionNumber: '45/QĐ-CĐP' });
     expect(await db.unitEvent.findFirst({ where: { unitId: unit.id } })).toMatchObject({ kind: 'founded', actorId: fx.users.staffA1.id, toParentId: fx.units.wardA1.id });
+    expect(await db.unitPathHistory.findMany({ where: { unitId: unit.id } })).toMatchObject([{ path: unit.path, validFrom: unit.foundedOn, validTo: null }]);
     expect(await db.auditLog.findFirst({ where: { entity: 'unit', entityId: String(unit.id) } })).toMatchObject({ action: 'unit.establish', actorId: fx.users.staffA1.id });
     expect(await counts()).toEqual({ units: before.units + 1, links: before.links + 1, events: before.events + 1, audit: before.audit + 1, counters: before.counters + 1 });
   });

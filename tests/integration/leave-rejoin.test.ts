@@ -83,7 +83,7 @@ describe('rejoinMemberAction', () => {
     expect(await rejoin({ memberId, joinDate: '01/02/2026' })).toMatchObject({ status: 'error', fieldErrors: { joinDate: [{ key: 'errors.member.rejoinBeforeLeft' }] } });
     expect(await rejoin({ memberId })).toMatchObject({ status: 'ok' });
     const periods = await db.membership.findMany({ where: { memberId }, orderBy: { id: 'asc' } });
-    expect(periods.map((p) => [p.admittedOn, p.leftOn])).toEqual([[d('2020-01-01'), d('2026-03-01')], [d('2026-09-01'), null]]);
+    expect(periods.map((p) => [p.admittedOn, p.leftOn, p.admissionKind])).toEqual([[d('2020-01-01'), d('2026-03-01'), 'new'], [d('2026-09-01'), null, 'rejoin']]);
     expect(await counter(fx.units.g1.id)).toMatchObject({ activeMembers: before!.activeMembers + 1, activeWomen: before!.activeWomen });
     expect(await db.auditLog.count({ where: { action: 'member.rejoin', entityId: String(memberId), actorId: fx.users.chairG1.id } })).toBe(1);
     expect(await rejoin({ memberId })).toMatchObject({ status: 'error', code: 'conflict', message: { key: 'errors.member.alreadyActive' } });
@@ -112,6 +112,7 @@ describe('rejoinMemberAction', () => {
     const fields = { unitId: fx.units.g2.id, fullName: p.fullName, gender: p.gender, birthDate: '01/01/1985', cccd: p.cccd, joinDate: '01/04/2026' };
     expect(await registerMemberAction(idle, form(fields))).toMatchObject({ status: 'error', fieldErrors: { joinDate: [{ key: 'errors.member.rejoinBeforeLeft' }] } });
     expect(await registerMemberAction(idle, form({ ...fields, joinDate: '02/05/2026' }))).toMatchObject({ status: 'ok', data: { rejoined: true } });
+    expect((await db.membership.findFirstOrThrow({ where: { memberId, leftOn: null } })).admissionKind).toBe('rejoin');
   });
 });
 
