@@ -3,22 +3,12 @@
 // among those the person manages, give the decision's number and effective date. Works without
 // JavaScript; a refused form keeps the ticks and what was typed.
 import Link from 'next/link';
-import { useFormStatus } from 'react-dom';
 import { transferUnitsAction } from '@/lib/units/reorganise-actions';
 import type { UnitChoice } from '@/lib/units/data';
-import { InputField, SelectField } from '@/components/ui/field';
-import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { useFormAction } from '@/components/ui/use-form-action';
-
-function SubmitButton({ label, busy }: { label: string; busy: string }) {
-  const { pending } = useFormStatus();
-  return (
-    <Button type="submit" disabled={pending} aria-busy={pending}>
-      {pending ? busy : label}
-    </Button>
-  );
-}
+import { DecisionFields, PendingButton } from './reorganise-fields';
 
 export function TransferUnitsForm({ units, targets }: { units: UnitChoice[]; targets: UnitChoice[] }) {
   const { t, state, formAction, tr, errorsOf, values, formKey } = useFormAction(transferUnitsAction);
@@ -51,10 +41,9 @@ export function TransferUnitsForm({ units, targets }: { units: UnitChoice[]; tar
       </fieldset>
       <SelectField name="targetParentId" label={t('units.field.targetParentId')} required placeholder={t('units.transfer.choose')} defaultValue={values.targetParentId ?? ''}
         errors={errorsOf('targetParentId')} options={targets.map((unit) => ({ value: String(unit.id), label: `${unit.name} (${unit.code})` }))} />
-      <InputField name="decisionNumber" label={t('units.field.decisionNumber')} required maxLength={60} placeholder="123/QĐ-LĐLĐ" defaultValue={values.decisionNumber ?? ''} errors={errorsOf('decisionNumber')} />
-      <InputField name="effectiveOn" label={t('units.field.effectiveOn')} required inputMode="numeric" placeholder="dd/mm/yyyy" hint={t('units.establish.dateHint')} defaultValue={values.effectiveOn ?? ''} errors={errorsOf('effectiveOn')} />
+      <DecisionFields values={values} errorsOf={errorsOf} />
       <div>
-        <SubmitButton label={t('units.transfer.submit')} busy={t('units.transfer.submitting')} />
+        <PendingButton label={t('units.transfer.submit')} busy={t('units.transfer.submitting')} />
       </div>
     </form>
   );

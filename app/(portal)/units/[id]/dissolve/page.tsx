@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { getActor } from '@/lib/auth/actor';
+import { getParentChain, getSubtreeTotals, getUnit, listManagedUnitsOfKinds } from '@/lib/units/data';
+import { UnitBreadcrumb } from '@/components/units/unit-breadcrumb';
+import { DissolveUnionForm } from '@/components/units/dissolve-union-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('units.dissolve'))('title') };
+}
+
+/** An active grassroots union the actor manages; members may go to another grassroots union they manage. */
+export default async function DissolveUnionPage({ params }: PageProps<'/units/[id]/dissolve'>) {
+  const actor = await getActor();
+  const unit = await getUnit(actor, Number((await params).id), 'unit.manage');
+  if (!actor || !unit || unit.kind !== 'grassroots' || unit.status !== 'active') notFound();
+  const [t, chain, totals, survivors] = await Promise.all([
+    getTranslations('units.dissolve'), getParentChain(actor, unit), getSubtreeTotals(unit), listManagedUnitsOfKinds(actor, ['grassroots']),
+  ]);
+  return (
+    <>
+      <UnitBreadcrumb chain={[...chain, { id: unit.id, name: unit.name, shortName: unit.shortName, isInScope: true }]} current={t('title')} />
+      <h1 className="mb-1 text-2xl font-semibold">{t('heading', { unit: unit.name })}</h1>
+      <p className="mb-6 text-sm text-slate-600">{t('intro')}</p>
+      <DissolveUnionForm unitId={unit.id} activeMembers={totals.activeMembers} survivors={survivors.filter((other) => other.id !== unit.id)} />
+    </>
+  );
+}
