@@ -80,6 +80,16 @@ export async function updateUnitProfile(actorId: number, unitId: number, baseVer
 /** The code is already used by another unit (codes are unique across the whole tree). */
 export class UnitCodeTaken extends Error {}
 
+/** The employer the union is established from cannot be used: already established, or too few applications. */
+export class EmployerNotReady extends Error {
+  constructor(readonly key: 'errors.unit.employerNotReady' | 'errors.unit.employerEstablished' | 'errors.notFound') {
+    super(key);
+  }
+}
+
+/** Applications needed before a union is established from an employer (lib/employers/schema.ts says why). */
+const MIN_APPLICATIONS = 5;
+
 /**
  * Creates a grassroots union under `parent`: the unit with its materialised path, its (empty) counter
  * row, the first parent link (dated by the founding decision, so reports of that year count it under
@@ -88,6 +98,14 @@ export class UnitCodeTaken extends Error {}
 export async function establishUnion(actorId: number, parent: { id: number; path: string }, input: EstablishUnionInput) {
   try {
     return await db.$transaction(async (tx) => {
+      if (input.employerId) {
+        // Locked so that two people establishing from the same employer cannot both succeed.
+        const [employer] = await tx.$queryRaw<{ status: string; applications_received: number }[]>`
+          SELECT status, applications_received FROM unionless_employers WHERE id = ${input.employerId} AND ward_unit_id = ${parent.id} FOR UPDATE`;
+        if (!employer) throw new EmployerNotReady('errors.notFound');
+        if (employer.status === 'established') throw new EmployerNotReady('errors.unit.employerEstablished');
+        if (employer.applications_received < MIN_APPLICATIONS) throw new EmployerNotReady('errors.unit.employerNotReady');
+      }
       // The path ends with the row's own id: take the id from the sequence first, so the row is
       // inserted once with its final path (a placeholder path would collide between concurrent inserts).
       const [{ id }] = await tx.$queryRaw<{ id: number }[]>`SELECT nextval(pg_get_serial_sequence('units', 'id'))::int AS id`;
@@ -96,10 +114,14 @@ export async function establishUnion(actorId: number, parent: { id: number; path
           id, kind: 'grassroots', parentId: parent.id, path: `${parent.path}${id}/`, depth: pathIds(parent.path).length,
           code: input.code, name: input.name, nameSearch: searchKey(input.name), sector: input.sector, employerName: input.employerName,
           foundingDecisionNumber: input.foundingDecisionNumber, foundingDecisionOn: input.foundingDecisionOn, foundedOn: input.foundingDecisionOn,
+          provisionalChair: input.provisionalChair ?? null,
         },
         select: { id: true, path: true, code: true, name: true },
       });
       await tx.unitCounter.create({ data: { unitId: unit.id } });
+      if (input.employerId) {
+        await tx.unionlessEmployer.update({ where: { id: input.employerId }, data: { status: 'established', establishedUnitId: unit.id, version: { increment: 1 } } });
+      }
       await tx.unitPathHistory.create({ data: { unitId: unit.id, path: unit.path, validFrom: input.foundingDecisionOn } });
       await tx.unitParentLink.create({ data: { unitId: unit.id, toParentId: parent.id, effectiveOn: input.foundingDecisionOn, decisionNumber: input.foundingDecisionNumber } });
       await tx.unitEvent.create({
@@ -107,7 +129,10 @@ export async function establishUnion(actorId: number, parent: { id: number; path
       });
       await writeAudit(tx, {
         actorId, action: 'unit.establish', entity: 'unit', entityId: unit.id, unitId: unit.id,
-        after: { code: unit.code, name: unit.name, parentId: parent.id, sector: input.sector, decision: input.foundingDecisionNumber, foundedOn: profileValue(input.foundingDecisionOn) },
+        after: {
+          code: unit.code, name: unit.name, parentId: parent.id, sector: input.sector, decision: input.foundingDecisionNumber, foundedOn: profileValue(input.foundingDecisionOn),
+          provisionalChair: input.provisionalChair ?? null, employerId: input.employerId ?? null,
+        },
       });
       return unit;
     });

@@ -100,6 +100,17 @@ const optionalDate = z
   })
   .optional();
 
+/** A Vietnamese tax code: 10 digits, or 10 digits, a hyphen and 3 (a branch). */
+const taxCode = z
+  .string()
+  .transform((value) => value.replace(/\s/g, ''))
+  .refine((value) => value === '' || /^\d{10}(-\d{3})?$/.test(value), { error: 'errors.unit.taxCode' })
+  .transform((value) => value || null)
+  .optional();
+
+/** Optional form fields shared with the employers pipeline (lib/employers). */
+export { count as countField, optionalDate as optionalDateField, taxCode as taxCodeField, trimmedText as trimmedTextField };
+
 export const editProfileSchema = z
   .object({
     unitId: z.coerce.number().int().positive(),
@@ -112,12 +123,7 @@ export const editProfileSchema = z
     foundingDecisionNumber: trimmedText(60),
     foundingDecisionOn: optionalDate,
     employerName: trimmedText(200),
-    employerTaxCode: z
-      .string()
-      .transform((value) => value.replace(/\s/g, ''))
-      .refine((value) => value === '' || /^\d{10}(-\d{3})?$/.test(value), { error: 'errors.unit.taxCode' })
-      .transform((value) => value || null)
-      .optional(),
+    employerTaxCode: taxCode,
     employerAddress: trimmedText(300),
     workforceTotal: count,
     workforceWomen: count,
@@ -173,6 +179,9 @@ export const establishUnionSchema = z.object({
   employerName: z.string().transform(cleanName).pipe(z.string().min(1, { error: 'required' }).max(200, { error: 'tooLong' })),
   foundingDecisionNumber: z.string().transform(cleanName).pipe(z.string().min(1, { error: 'required' }).max(60, { error: 'tooLong' })),
   foundingDecisionOn: requiredDate,
+  provisionalChair: trimmedText(120),
+  /** Set when the union is established from the employers-without-a-union list (looked up in the database). */
+  employerId: z.string().optional().transform((v) => (v ? Number(v) : undefined)).pipe(z.number().int().positive().optional()),
 });
 export type EstablishUnionInput = z.output<typeof establishUnionSchema>;
 
