@@ -39,7 +39,7 @@ export function DissolveUnionForm({ unitId, activeMembers, survivors }: { unitId
           ) : null}
           {outcome !== 'transfer' ? (
             <SelectField name="leaveReason" label={t('units.field.leaveReason')} placeholder={t('units.edit.noSector')} defaultValue={values.leaveReason ?? ''}
-              errors={errorsOf('leaveReason')} options={DISSOLVE_LEAVE_REASONS.map((value) => ({ value, label: t(`members.leaveReason.${value}`) }))} />
+              errors={errorsOf('leaveReason')} options={DISSOLVE_LEAVE_REASONS.map((value) => ({ value, label: t(`memberProfile.leaveReason.${value}`) }))} />
           ) : null}
         </fieldset>
       ) : (

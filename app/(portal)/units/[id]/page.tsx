@@ -9,7 +9,7 @@ import { decodeCursor, listUnitMembers } from '@/lib/members/data';
 import { formatDate, todayInVietnam } from '@/lib/i18n/dates';
 import { GRASSROOTS_PARENT_KINDS, parseAsOf } from '@/lib/units/schema';
 import { AsOfRollup } from '@/components/units/as-of-rollup';
-import { Alert } from '@/components/ui/alert';
+import { ClosedUnitNotice } from '@/components/units/closed-unit-notice';
 import { UnitBreadcrumb } from '@/components/units/unit-breadcrumb';
 import { ChildrenTable } from '@/components/units/children-table';
 import { MembersTable } from '@/components/units/members-table';
@@ -88,18 +88,7 @@ export default async function UnitPage({ params, searchParams }: PageProps<'/uni
             {mayReorganise ? <ButtonLink href={`/units/${unit.id}/dissolve`} variant="secondary">{t('units.dissolve.link')}</ButtonLink> : null}
           </div>
         ) : null}
-        {profile?.closedOn ? (
-          <Alert tone="info">
-            {unit.status === 'merged' && profile.mergedInto ? (
-              <>
-                {t('units.closed.merged', { name: profile.mergedInto.name, date: formatDate(profile.closedOn), number: profile.closingDecisionNumber ?? '—' })}{' '}
-                <Link href={`/units/${profile.mergedInto.id}`} className="font-semibold underline">{profile.mergedInto.name}</Link>
-              </>
-            ) : (
-              t('units.closed.dissolved', { date: formatDate(profile.closedOn), number: profile.closingDecisionNumber ?? '—', reason: profile.closingReason ?? '—' })
-            )}
-          </Alert>
-        ) : null}
+        <ClosedUnitNotice status={unit.status} closing={profile} />
       </header>
 
       {isGrassroots && profile ? <UnitProfileCard profile={profile} officials={officials} activeMembers={totals.activeMembers} today={todayInVietnam()} /> : null}

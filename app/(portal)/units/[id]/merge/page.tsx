@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getActor } from '@/lib/auth/actor';
-import { getParentChain, getSubtreeTotals, getUnit, listManagedUnitsOfKinds } from '@/lib/units/data';
+import { getParentChain, getSubtreeTotals, getUnit, getUnitProfile, listManagedUnitsOfKinds } from '@/lib/units/data';
+import { ClosedUnitNotice } from '@/components/units/closed-unit-notice';
 import { UnitBreadcrumb } from '@/components/units/unit-breadcrumb';
 import { MergeUnionForm } from '@/components/units/merge-union-form';
 
@@ -14,7 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MergeUnionPage({ params }: PageProps<'/units/[id]/merge'>) {
   const actor = await getActor();
   const unit = await getUnit(actor, Number((await params).id), 'unit.manage');
-  if (!actor || !unit || unit.kind !== 'grassroots' || unit.status !== 'active') notFound();
+  if (!actor || !unit || unit.kind !== 'grassroots') notFound();
+  // Once closed (by this form, or by someone else meanwhile) the page says so instead of the form.
+  if (unit.status !== 'active') {
+    const closing = await getUnitProfile(unit.id);
+    return <ClosedUnitNotice unitId={unit.id} status={unit.status} closing={closing} live />;
+  }
   const [t, chain, totals, survivors] = await Promise.all([
     getTranslations('units.merge'), getParentChain(actor, unit), getSubtreeTotals(unit), listManagedUnitsOfKinds(actor, ['grassroots']),
   ]);
