@@ -423,3 +423,16 @@ export async function listSubtreeAsOf(unitId: number, on: Date): Promise<{ rows:
     ORDER BY p.name_search NULLS FIRST, u.name_search, u.id`;
   return { rows, members: rows.reduce((sum, row) => sum + row.members, 0) };
 }
+
+/**
+ * What the merge and dissolve pages need about a grassroots union the actor manages: its place, its
+ * active members, the other grassroots unions they manage (where members may go), and, once it is
+ * closed, how it closed. Null when it is not a grassroots union in the actor's reach.
+ */
+export async function getUnionForClosing(actor: Actor | null, id: number) {
+  const unit = await getUnit(actor, id, 'unit.manage');
+  if (!actor || !unit || unit.kind !== 'grassroots') return null;
+  if (unit.status !== 'active') return { actor, unit, closing: await getUnitProfile(unit.id), chain: [], activeMembers: 0, others: [] };
+  const [chain, totals, managed] = await Promise.all([getParentChain(actor, unit), getSubtreeTotals(unit), listManagedUnitsOfKinds(actor, ['grassroots'])]);
+  return { actor, unit, closing: null, chain, activeMembers: totals.activeMembers, others: managed.filter((other) => other.id !== unit.id) };
+}
