@@ -23,12 +23,19 @@ function SubmitButton() {
   );
 }
 
-export function EstablishUnionForm({ parentId, suggestedCode }: { parentId: number; suggestedCode: string }) {
+export interface EstablishPrefill {
+  employerId: number;
+  name: string;
+  employerName: string;
+  applications: number;
+}
+
+export function EstablishUnionForm({ parentId, suggestedCode, prefill }: { parentId: number; suggestedCode: string; prefill?: EstablishPrefill }) {
   const t = useTranslations();
   const [state, formAction] = useActionState<Result, FormData>(establishUnionAction, idle as Result);
   const tr = (message: ErrorMessage) => t(message.key, message.params);
   const errorsOf = (field: string) => (state.status === 'error' ? (state.fieldErrors?.[field] ?? []).map(tr) : []);
-  const values = state.status === 'error' ? (state.values ?? {}) : {};
+  const values: Record<string, string> = state.status === 'error' ? (state.values ?? {}) : prefill ? { name: prefill.name, employerName: prefill.employerName } : {};
   const formKey = state.status === 'ok' ? `ok-${state.data.unitId}` : JSON.stringify(values);
   const field = (name: string, props: Partial<Parameters<typeof InputField>[0]> = {}) => (
     <InputField name={name} label={t(`units.field.${name as 'name'}`)} required defaultValue={values[name] ?? ''} errors={errorsOf(name)} {...props} />
@@ -36,6 +43,8 @@ export function EstablishUnionForm({ parentId, suggestedCode }: { parentId: numb
   return (
     <form action={formAction} key={formKey} noValidate className="flex max-w-xl flex-col gap-4">
       <input type="hidden" name="parentId" value={parentId} />
+      {prefill ? <input type="hidden" name="employerId" value={prefill.employerId} /> : null}
+      {prefill ? <p className="rounded-md border border-sky-300 bg-sky-50 px-4 py-3 text-sm text-sky-900">{t('units.establish.fromEmployer', { name: prefill.employerName, applications: prefill.applications })}</p> : null}
       <div aria-live="polite" data-testid="form-status">
         {state.status === 'error' ? (
           <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">{tr(state.message)}</p>
@@ -54,6 +63,7 @@ export function EstablishUnionForm({ parentId, suggestedCode }: { parentId: numb
       {field('employerName', { maxLength: 200 })}
       {field('foundingDecisionNumber', { maxLength: 60, placeholder: '123/QĐ-CĐ' })}
       {field('foundingDecisionOn', { inputMode: 'numeric', placeholder: 'dd/mm/yyyy', hint: t('units.establish.dateHint') })}
+      {field('provisionalChair', { maxLength: 120, required: false, optionalLabel: t('member.optional'), hint: t('units.establish.provisionalChairHint') })}
       <div>
         <SubmitButton />
       </div>

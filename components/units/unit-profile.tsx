@@ -1,5 +1,6 @@
 // The profile of a grassroots union: sector, employer and workforce, founding decision, collective
 // agreement and the chair slot. Empty fields say so rather than vanish, so gaps are visible.
+import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatNumber, formatPercent, type Locale } from '@/lib/i18n/format';
 import { formatDate } from '@/lib/i18n/dates';
@@ -42,6 +43,14 @@ export async function UnitProfileCard({ profile, officials, activeMembers, today
             value={profile.foundingDecisionNumber ? t('profile.decisionValue', { number: profile.foundingDecisionNumber, date: formatDate(profile.foundingDecisionOn) }) : none}
             testId="profile-founding-decision"
           />
+          {profile.provisionalChair ? <Row label={t('profile.provisionalChair')} value={profile.provisionalChair} testId="profile-provisional-chair" /> : null}
+          {profile.fromEmployer ? (
+            <Row
+              label={t('employers.progress')}
+              value={<Link href={`/units/${profile.fromEmployer.wardUnitId}/employers/${profile.fromEmployer.id}`} className="text-brand-700 hover:underline">{t('profile.fromEmployer', { name: profile.fromEmployer.name })}</Link>}
+              testId="profile-from-employer"
+            />
+          ) : null}
         </dl>
       </section>
       <div className="flex flex-col gap-6">

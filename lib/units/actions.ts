@@ -6,7 +6,7 @@ import { can } from '@/lib/auth/policy';
 import { formatDate } from '@/lib/i18n/dates';
 import { getUnit } from './data';
 import { CHAIR_PROFILE_FIELDS, GRASSROOTS_PARENT_KINDS, MANAGER_PROFILE_FIELDS, editProfileSchema, establishUnionSchema, profileValue, type ProfileChanges } from './schema';
-import { StaleProfile, UnitCodeTaken, establishUnion, updateUnitProfile } from './mutations';
+import { EmployerNotReady, StaleProfile, UnitCodeTaken, establishUnion, updateUnitProfile } from './mutations';
 
 /** dd/MM/yyyy HH:mm in Vietnam (UTC+7), where the users are. */
 function vietnamTime(at: Date): string {
@@ -77,9 +77,11 @@ export const establishUnionAction = secureAction(establishUnionSchema, async (in
   try {
     const unit = await establishUnion(actor.userId, parent, input);
     revalidatePath(`/units/${parent.id}`);
+    if (input.employerId) revalidatePath(`/units/${parent.id}/employers`);
     revalidatePath('/units');
     return { unitId: unit.id, name: unit.name };
   } catch (error) {
+    if (error instanceof EmployerNotReady) throw new ActionError(error.key === 'errors.notFound' ? 'notFound' : 'conflict', { key: error.key });
     if (!(error instanceof UnitCodeTaken)) throw error;
     const message = { key: 'errors.unit.codeTaken' };
     throw new ActionError('conflict', message, { code: [message] });

@@ -266,6 +266,12 @@ export interface UnitProfile {
   cbaSignedOn: Date | null;
   cbaExpiresOn: Date | null;
   cbaNote: string | null;
+  provisionalChair: string | null;
+  closedOn: Date | null;
+  closingDecisionNumber: string | null;
+  closingReason: string | null;
+  mergedInto: { id: number; name: string } | null;
+  fromEmployer: { id: number; name: string; wardUnitId: number } | null;
   version: number;
   updatedAt: Date;
 }
@@ -277,6 +283,9 @@ export async function getUnitProfile(unitId: number): Promise<UnitProfile | null
     select: {
       sector: true, employerName: true, employerTaxCode: true, employerAddress: true, workforceTotal: true, workforceWomen: true,
       foundingDecisionNumber: true, foundingDecisionOn: true, cbaSignedOn: true, cbaExpiresOn: true, cbaNote: true, version: true, updatedAt: true,
+      provisionalChair: true, closedOn: true, closingDecisionNumber: true, closingReason: true,
+      mergedInto: { select: { id: true, name: true } },
+      fromEmployer: { select: { id: true, name: true, wardUnitId: true } },
     },
   });
 }
@@ -333,4 +342,97 @@ export async function suggestChildCode(parent: { id: number; code: string }): Pr
   const rows = await db.unit.findMany({ where: { code: { startsWith: `${parent.code}-` } }, select: { code: true } });
   const numbers = rows.map((r) => Number(r.code.slice(parent.code.length + 1))).filter(Number.isSafeInteger);
   return `${parent.code}-${String(Math.max(0, ...numbers) + 1).padStart(3, '0')}`;
+}
+
+// ── Reorganising: the choices of the forms, and the dated roll-up ────────────────────────────────
+
+export interface UnitChoice {
+  id: number;
+  code: string;
+  name: string;
+  kind: UnitKind;
+}
+
+const MAX_CHOICES = 1000;
+
+/** The active grassroots unions directly under `parentId`: what a transfer may move from it. */
+export async function listActiveGrassrootsChildren(parentId: number): Promise<UnitChoice[]> {
+  return db.unit.findMany({
+    where: { parentId, kind: 'grassroots', status: 'active' },
+    select: { id: true, code: true, name: true, kind: true },
+    orderBy: [{ nameSearch: 'asc' }, { id: 'asc' }],
+    take: MAX_CHOICES,
+  });
+}
+
+/**
+ * Active units of the given kinds inside the actor's scope for `action` (one indexed path range per
+ * scope root): the targets a person may choose, never anything outside what they manage.
+ */
+export async function listManagedUnitsOfKinds(actor: Actor, kinds: UnitKind[], action: Action = 'unit.manage'): Promise<UnitChoice[]> {
+  const roots = scopeRoots(actor, action);
+  if (roots.length === 0) return [];
+  const ranges = roots.map((root) => Prisma.sql`(path ~>=~ ${root} AND path ~<~ ${`${root}:`})`);
+  return db.$queryRaw<UnitChoice[]>`
+    SELECT id, code, name, kind FROM units
+    WHERE (${Prisma.join(ranges, ' OR ')}) AND status = 'active' AND kind = ANY(${kinds}::unit_kind[])
+    ORDER BY name_search, id
+    LIMIT ${MAX_CHOICES}`;
+}
+
+export interface AsOfUnionRow {
+  id: number;
+  code: string;
+  name: string;
+  status: UnitStatus;
+  parentId: number | null;
+  parentName: string | null;
+  members: number;
+}
+
+/**
+ * The grassroots unions that stood under `unitId` on date `on`, each with the parent it had then and
+ * its members on that day (membership periods open on `on`: admitted on or before it, not left by
+ * it; a transfer's old period ends and new one starts on the same day, so nobody counts twice).
+ * The subtree is found through unit_path_history (the unit's path on that day, then every path
+ * valid that day under it), and members are counted only for those unit ids. Null when the unit did
+ * not exist (or had no recorded place) on that date.
+ */
+export async function listSubtreeAsOf(unitId: number, on: Date): Promise<{ rows: AsOfUnionRow[]; members: number } | null> {
+  const day = on.toISOString().slice(0, 10);
+  const [self] = await db.$queryRaw<{ path: string }[]>`
+    SELECT path FROM unit_path_history
+    WHERE unit_id = ${unitId} AND valid_from <= ${day}::date AND (valid_to IS NULL OR valid_to > ${day}::date)
+    ORDER BY valid_from DESC LIMIT 1`;
+  if (!self) return null;
+  const rows = await db.$queryRaw<(Omit<AsOfUnionRow, 'members'> & { members: number })[]>`
+    WITH placed AS (
+      SELECT h.unit_id, h.path,
+             (string_to_array(trim(both '/' from h.path), '/'))[array_length(string_to_array(trim(both '/' from h.path), '/'), 1) - 1]::int AS parent_id
+      FROM unit_path_history h
+      WHERE h.path ~>=~ ${self.path} AND h.path ~<~ (${self.path} || ':')
+        AND h.valid_from <= ${day}::date AND (h.valid_to IS NULL OR h.valid_to > ${day}::date)
+        AND h.unit_id <> ${unitId}
+    )
+    SELECT u.id, u.code, u.name, u.status, t.parent_id AS "parentId", p.name AS "parentName",
+           (SELECT count(*)::int FROM memberships ms
+             WHERE ms.unit_id = u.id AND ms.admitted_on <= ${day}::date AND (ms.left_on IS NULL OR ms.left_on > ${day}::date)) AS members
+    FROM placed t
+    JOIN units u ON u.id = t.unit_id AND u.kind = 'grassroots'
+    LEFT JOIN units p ON p.id = t.parent_id
+    ORDER BY p.name_search NULLS FIRST, u.name_search, u.id`;
+  return { rows, members: rows.reduce((sum, row) => sum + row.members, 0) };
+}
+
+/**
+ * What the merge and dissolve pages need about a grassroots union the actor manages: its place, its
+ * active members, the other grassroots unions they manage (where members may go), and, once it is
+ * closed, how it closed. Null when it is not a grassroots union in the actor's reach.
+ */
+export async function getUnionForClosing(actor: Actor | null, id: number) {
+  const unit = await getUnit(actor, id, 'unit.manage');
+  if (!actor || !unit || unit.kind !== 'grassroots') return null;
+  if (unit.status !== 'active') return { actor, unit, closing: await getUnitProfile(unit.id), chain: [], activeMembers: 0, others: [] };
+  const [chain, totals, managed] = await Promise.all([getParentChain(actor, unit), getSubtreeTotals(unit), listManagedUnitsOfKinds(actor, ['grassroots'])]);
+  return { actor, unit, closing: null, chain, activeMembers: totals.activeMembers, others: managed.filter((other) => other.id !== unit.id) };
 }

@@ -100,6 +100,17 @@ const optionalDate = z
   })
   .optional();
 
+/** A Vietnamese tax code: 10 digits, or 10 digits, a hyphen and 3 (a branch). */
+const taxCode = z
+  .string()
+  .transform((value) => value.replace(/\s/g, ''))
+  .refine((value) => value === '' || /^\d{10}(-\d{3})?$/.test(value), { error: 'errors.unit.taxCode' })
+  .transform((value) => value || null)
+  .optional();
+
+/** Optional form fields shared with the employers pipeline (lib/employers). */
+export { count as countField, optionalDate as optionalDateField, taxCode as taxCodeField, trimmedText as trimmedTextField };
+
 export const editProfileSchema = z
   .object({
     unitId: z.coerce.number().int().positive(),
@@ -112,12 +123,7 @@ export const editProfileSchema = z
     foundingDecisionNumber: trimmedText(60),
     foundingDecisionOn: optionalDate,
     employerName: trimmedText(200),
-    employerTaxCode: z
-      .string()
-      .transform((value) => value.replace(/\s/g, ''))
-      .refine((value) => value === '' || /^\d{10}(-\d{3})?$/.test(value), { error: 'errors.unit.taxCode' })
-      .transform((value) => value || null)
-      .optional(),
+    employerTaxCode: taxCode,
     employerAddress: trimmedText(300),
     workforceTotal: count,
     workforceWomen: count,
@@ -173,8 +179,78 @@ export const establishUnionSchema = z.object({
   employerName: z.string().transform(cleanName).pipe(z.string().min(1, { error: 'required' }).max(200, { error: 'tooLong' })),
   foundingDecisionNumber: z.string().transform(cleanName).pipe(z.string().min(1, { error: 'required' }).max(60, { error: 'tooLong' })),
   foundingDecisionOn: requiredDate,
+  provisionalChair: trimmedText(120),
+  /** Set when the union is established from the employers-without-a-union list (looked up in the database). */
+  employerId: z.string().optional().transform((v) => (v ? Number(v) : undefined)).pipe(z.number().int().positive().optional()),
 });
 export type EstablishUnionInput = z.output<typeof establishUnionSchema>;
 
 /** The kinds a grassroots union may sit under (DESIGN.md: under a ward union, or directly under a federation). */
 export const GRASSROOTS_PARENT_KINDS = ['ward_union', 'federation'] as const;
+
+/** The kinds each kind of unit may sit under (the kind rule of every move in the tree). */
+export const PARENT_KINDS: Readonly<Record<string, readonly string[]>> = {
+  confederation: [],
+  federation: ['confederation'],
+  ward_union: ['federation'],
+  grassroots: GRASSROOTS_PARENT_KINDS,
+  group: ['grassroots'],
+};
+
+// ── Reorganising: transfer, merge, dissolve ──────────────────────────────────────────────────────
+
+const decisionNumber = z.string({ error: 'required' }).transform(cleanName).pipe(z.string().min(1, { error: 'required' }).max(60, { error: 'tooLong' }));
+const unitId = z.coerce.number({ error: 'required' }).int({ error: 'required' }).positive({ error: 'required' });
+/** A required confirmation checkbox: absent and unchecked are both refused (zod skips absent optional keys). */
+const confirmed = z.literal('on', { error: 'confirmRequired' });
+
+/** A comma-joined list of unit ids (a group of checkboxes arrives joined by the action pipeline). */
+const unitIdList = z
+  .string({ error: 'errors.unit.pickUnits' })
+  .transform((text) => [...new Set(text.split(',').map((v) => v.trim()).filter(Boolean).map(Number))])
+  .pipe(z.array(z.number().int().positive().max(2_147_483_647)).min(1, { error: 'errors.unit.pickUnits' }).max(500, { error: 'errors.unit.pickUnits' }));
+
+export const transferUnitsSchema = z.object({
+  unitIds: unitIdList,
+  targetParentId: unitId,
+  decisionNumber,
+  effectiveOn: requiredDate,
+});
+export type TransferUnitsInput = z.output<typeof transferUnitsSchema>;
+
+export const mergeUnionSchema = z.object({
+  unitId,
+  survivorId: unitId,
+  decisionNumber,
+  effectiveOn: requiredDate,
+  confirm: confirmed,
+});
+export type MergeUnionInput = z.output<typeof mergeUnionSchema>;
+
+export const MEMBER_OUTCOMES = ['transfer', 'leave'] as const;
+/** Why members leave when their union is dissolved and they are not transferred. */
+export const DISSOLVE_LEAVE_REASONS = ['changed_job', 'moved', 'voluntary', 'other'] as const;
+
+export const dissolveUnionSchema = z
+  .object({
+    unitId,
+    reason: z.string({ error: 'required' }).transform(cleanName).pipe(z.string().min(1, { error: 'required' }).max(500, { error: 'tooLong' })),
+    decisionNumber,
+    effectiveOn: requiredDate,
+    /** Only needed when the union still has active members; checked against the database. */
+    membersOutcome: z.union([z.enum(MEMBER_OUTCOMES), z.literal('')]).optional().transform((v) => v || undefined),
+    survivorId: z.string().optional().transform((v) => (v ? Number(v) : undefined)).pipe(z.number().int().positive().optional()),
+    leaveReason: z.union([z.enum(DISSOLVE_LEAVE_REASONS), z.literal('')]).optional().transform((v) => v || undefined),
+    confirm: confirmed,
+  })
+  .superRefine((input, ctx) => {
+    if (input.membersOutcome === 'transfer' && !input.survivorId) ctx.addIssue({ code: 'custom', path: ['survivorId'], message: 'required' });
+    if (input.membersOutcome === 'leave' && !input.leaveReason) ctx.addIssue({ code: 'custom', path: ['leaveReason'], message: 'required' });
+  });
+export type DissolveUnionInput = z.output<typeof dissolveUnionSchema>;
+
+/** "as of" dates of the dated roll-up come from a query string: anything unreadable means "no date". */
+export function parseAsOf(text: string | string[] | undefined): Date | null {
+  const value = Array.isArray(text) ? text[0] : text;
+  return value ? parseDateInput(value) : null;
+}

@@ -4,7 +4,9 @@
 import pg from 'pg';
 import { hashPassword } from '../../lib/auth/password';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts';
-import { buildDemoPlan, type DemoPlan } from './plan';
+import { buildDemoPlan, type DemoPlan, type Reorganisation } from './plan';
+import { THUY_NGUYEN_EMPLOYERS } from './tree';
+import { searchKey } from '../../lib/text/search-key';
 import { insertDemoHonours } from './honours';
 import { isoDate, todayInVietnam } from '../../lib/i18n/dates';
 import type { UnitProfileRow } from './unit-profiles';
@@ -113,16 +115,92 @@ async function insertPlan(client: pg.Client, plan: DemoPlan): Promise<void> {
   }
 }
 
-/** The "founded" event that opens each grassroots union's timeline, with its founding decision. */
+/**
+ * The "founded" event that opens each timeline: every grassroots union with its founding decision,
+ * and every ward-level union with the decision that created it (if the demo knows one).
+ */
 async function insertFoundedEvents(client: pg.Client, plan: DemoPlan): Promise<void> {
-  const { profiles: p } = plan;
   const parentOf = new Map(plan.units.map((u) => [u.id, u.parentId]));
+  const wards = plan.units.filter((u) => u.kind === 'ward_union');
+  const rows = [
+    ...plan.profiles.map((r) => ({ unitId: r.unitId, on: r.foundingDecisionOn, decision: r.foundingDecisionNumber })),
+    ...wards.map((u) => ({ unitId: u.id, on: u.foundedOn, decision: plan.decisions.get(u.id) ?? null })),
+  ];
   await insertColumns(client, 'unit_events', [
-    ['unit_id', 'int', p.map((r) => r.unitId)],
-    ['kind', 'unit_event_kind', p.map(() => 'founded')],
-    ['occurred_on', 'date', p.map((r) => r.foundingDecisionOn)],
-    ['decision_number', 'text', p.map((r) => r.foundingDecisionNumber)],
-    ['to_parent_id', 'int', p.map((r) => parentOf.get(r.unitId) ?? null)],
+    ['unit_id', 'int', rows.map((r) => r.unitId)],
+    ['kind', 'unit_event_kind', rows.map(() => 'founded')],
+    ['occurred_on', 'date', rows.map((r) => r.on)],
+    ['decision_number', 'text', rows.map((r) => r.decision)],
+    ['to_parent_id', 'int', rows.map((r) => parentOf.get(r.unitId) ?? null)],
+  ]);
+}
+
+/**
+ * Applies a reorganisation to the seeded tree with the same set-based statements as a transfer in
+ * the portal (lib/units/mutations.ts): subtree paths and members' paths rewritten, path history
+ * closed and reopened, a parent link and a "transferred" event per union; then the emptied unit
+ * closes as dissolved. Runs after the honours, which keep the paths they were recorded under.
+ */
+async function applyReorganisation(client: pg.Client, plan: DemoPlan, reorganisation: Reorganisation): Promise<void> {
+  const byId = new Map(plan.units.map((u) => [u.id, u]));
+  const moves = reorganisation.moves.map(({ unitId, toParentId }) => {
+    const unit = byId.get(unitId)!;
+    const target = byId.get(toParentId)!;
+    return { unit, target, newPath: `${target.path}${unit.id}/` };
+  });
+  const on = reorganisation.effectiveOn;
+  const params = [moves.map((m) => m.unit.path), moves.map((m) => m.newPath), moves.map((m) => m.target.depth + 1 - m.unit.depth)];
+  await client.query(
+    `UPDATE units u SET path = m.new || substr(u.path, length(m.old) + 1), depth = u.depth + m.shift
+     FROM unnest($1::text[], $2::text[], $3::int[]) AS m(old, new, shift)
+     WHERE u.path ~>=~ m.old AND u.path ~<~ (m.old || ':')`, params);
+  await client.query(
+    `UPDATE members x SET unit_path = m.new || substr(x.unit_path, length(m.old) + 1)
+     FROM unnest($1::text[], $2::text[]) AS m(old, new)
+     WHERE x.unit_path ~>=~ m.old AND x.unit_path ~<~ (m.old || ':')`, params.slice(0, 2));
+  await client.query('UPDATE units u SET parent_id = m.parent FROM unnest($1::int[], $2::int[]) AS m(id, parent) WHERE u.id = m.id',
+    [moves.map((m) => m.unit.id), moves.map((m) => m.target.id)]);
+  await client.query(
+    `UPDATE unit_path_history h SET valid_to = $2::date FROM unnest($1::text[]) AS m(new), units u
+     WHERE h.unit_id = u.id AND h.valid_to IS NULL AND u.path ~>=~ m.new AND u.path ~<~ (m.new || ':')`, [params[1], on]);
+  await client.query(
+    `INSERT INTO unit_path_history (unit_id, path, valid_from)
+     SELECT u.id, u.path, $2::date FROM unnest($1::text[]) AS m(new) JOIN units u ON u.path ~>=~ m.new AND u.path ~<~ (m.new || ':')`, [params[1], on]);
+  const link: Column[] = [
+    ['unit_id', 'int', moves.map((m) => m.unit.id)],
+    ['from_parent_id', 'int', moves.map((m) => m.unit.parentId)],
+    ['to_parent_id', 'int', moves.map((m) => m.target.id)],
+    ['decision_number', 'text', moves.map(() => reorganisation.transferDecision)],
+  ];
+  await insertColumns(client, 'unit_parent_links', [...link, ['effective_on', 'date', moves.map(() => on)]]);
+  await insertColumns(client, 'unit_events', [...link, ['occurred_on', 'date', moves.map(() => on)], ['kind', 'unit_event_kind', moves.map(() => 'transferred')]]);
+
+  const closed = reorganisation.closedUnitId;
+  await client.query(
+    `UPDATE units SET status = 'dissolved', closed_on = $2, closing_decision_number = $3, closing_reason = $4 WHERE id = $1`,
+    [closed, on, reorganisation.closingDecision, reorganisation.closingReason]);
+  await client.query('UPDATE unit_path_history SET valid_to = $2 WHERE unit_id = $1 AND valid_to IS NULL', [closed, on]);
+  await client.query(
+    `INSERT INTO unit_events (unit_id, kind, occurred_on, decision_number, changes) VALUES ($1, 'dissolved', $2, $3, $4)`,
+    [closed, on, reorganisation.closingDecision, JSON.stringify({ closingReason: [null, reorganisation.closingReason] })]);
+}
+
+/** Thuy Nguyen ward's employers without a union, with their mobilisation steps. */
+async function insertEmployers(client: pg.Client, plan: DemoPlan): Promise<void> {
+  const ward = plan.units.find((u) => u.code === 'HP-TN');
+  if (!ward) throw new Error('demo employers: no HP-TN ward');
+  const e = THUY_NGUYEN_EMPLOYERS;
+  await insertColumns(client, 'unionless_employers', [
+    ['ward_unit_id', 'int', e.map(() => ward.id)],
+    ['name', 'text', e.map((x) => x.name)],
+    ['name_search', 'text', e.map((x) => searchKey(x.name))],
+    ['tax_code', 'text', e.map((x) => x.taxCode)],
+    ['address', 'text', e.map((x) => x.address)],
+    ['workforce_total', 'int', e.map((x) => x.workforce)],
+    ['group_formed_on', 'date', e.map((x) => x.groupFormedOn)],
+    ['applications_received', 'int', e.map((x) => x.applications)],
+    ['founding_conference_on', 'date', e.map((x) => x.conferenceOn)],
+    ['status', 'employer_status', e.map((x) => x.status)],
   ]);
 }
 
@@ -170,6 +248,8 @@ export async function seedDemoData(
     await insertPlan(client, plan);
     await insertAccounts(client, plan, passwordHashes);
     await insertDemoHonours(client);
+    for (const reorganisation of plan.reorganisations) await applyReorganisation(client, plan, reorganisation);
+    await insertEmployers(client, plan);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});

@@ -116,12 +116,23 @@ const FIELDS = ['Cơ khí', 'Điện', 'Công nghệ thông tin', 'Giáo dục',
 export const DEMO_INITIATIVE_SETS: InitiativeSet[] = [
   { underCode: 'HP-TN', kind: 'initiative', count: 46, totalVnd: 1_250_000_000n, years: [2024, 2026], recognitionLevel: 'ward', titles: TITLES, fields: FIELDS },
   { underCode: 'HP-TN', kind: 'technical_improvement', count: 18, totalVnd: 640_000_000n, years: [2024, 2026], recognitionLevel: 'grassroots', titles: TITLES, fields: FIELDS },
+  // Tan Yen District Labour Federation, 2020–2025 (its congress report): 720 initiatives worth just
+  // over 2 billion VND, 65 scientific topics worth over 105 million, 30 works and products. Recorded
+  // before the 2025 reorganisation, so they carry the district's paths.
+  { underCode: 'BG-TY', kind: 'initiative', count: 720, totalVnd: 2_014_500_000n, years: [2020, 2025], recognitionLevel: 'ward', titles: TITLES, fields: FIELDS },
+  { underCode: 'BG-TY', kind: 'scientific_topic', count: 65, totalVnd: 105_300_000n, years: [2020, 2025], recognitionLevel: 'ward', titles: TITLES, fields: FIELDS },
+  { underCode: 'BG-TY', kind: 'work_product', count: 30, totalVnd: 42_000_000n, years: [2020, 2025], recognitionLevel: 'grassroots', titles: TITLES, fields: FIELDS },
 ];
 
 export const DEMO_AWARD_SETS: AwardSet[] = [
   {
     issuingCode: 'HP-TN', underCode: 'HP-TN', awardTypeCode: 'GIAY_KHEN', decisionNumber: '45/QĐ-CĐP', signedOn: '2025-12-26',
     signer: 'Chủ tịch Công đoàn phường Thủy Nguyên', year: 2025, collectives: 8, individuals: 27,
+  },
+  // Tan Yen's congress of 2025, before the district federation closed on 1 July 2025.
+  {
+    issuingCode: 'BG-TY', underCode: 'BG-TY', awardTypeCode: 'GIAY_KHEN', decisionNumber: '86/QĐ-LĐLĐ', signedOn: '2025-05-20',
+    signer: 'Chủ tịch Liên đoàn Lao động huyện Tân Yên', year: 2025, collectives: 22, individuals: 80,
   },
 ];
 

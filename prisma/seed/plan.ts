@@ -9,7 +9,10 @@ import { birthDateIn, IdentityRegistry } from './people';
 import { PROFILES, type Profile } from './profiles';
 import { Rng, type Weighted } from './random';
 import { buildUnitProfiles, type UnitProfileRow } from './unit-profiles';
-import { EXPECTED_UNION_COUNTS, FEDERATIONS, ROOT, WARDS, type GrassrootsSpec, type TopUnitSpec, type WardSpec } from './tree';
+import {
+  BAC_GIANG, EXPECTED_UNION_COUNTS, FEDERATIONS, ROOT, TAN_YEN, TAN_YEN_COMMUNES, TAN_YEN_REORGANISATION, WARDS,
+  type GrassrootsSpec, type TopUnitSpec, type WardSpec,
+} from './tree';
 
 // Any fixed number; changing it changes every generated person.
 const SEED = 20_261_124;
@@ -60,8 +63,24 @@ export interface MembershipRow {
   leftOn: string | null;
   leaveReason: LeaveReason | null;
 }
+/**
+ * A reorganisation applied after the honours are recorded (demo-data.ts), so honours of the years
+ * before it carry the paths of that time: `moves` go under their new parents on `effectiveOn`, and
+ * `closedUnitId` closes (dissolved) on the same day.
+ */
+export interface Reorganisation {
+  effectiveOn: string;
+  transferDecision: string;
+  closingDecision: string;
+  closingReason: string;
+  closedUnitId: number;
+  moves: { unitId: number; toParentId: number }[];
+}
 export interface DemoPlan {
   units: UnitRow[];
+  reorganisations: Reorganisation[];
+  /** Decision numbers that created upper-level units, for their "founded" events. */
+  decisions: Map<number, string | null>;
   links: LinkRow[];
   counters: CounterRow[];
   members: MemberRow[];
@@ -76,6 +95,7 @@ interface Grassroots { unit: UnitRow; spec: GrassrootsSpec; size: number; women:
 
 // Where each ward's employers are, for their addresses.
 const LOCALITY: Record<string, string> = {
+  'BG-TY': 'huyện Tân Yên, tỉnh Bắc Giang',
   'HP-TN': 'phường Thủy Nguyên, thành phố Hải Phòng',
   'LC-NL': 'phường Nghĩa Lộ, tỉnh Lào Cai',
   'HN-CCVC': 'thành phố Hà Nội',
@@ -85,7 +105,9 @@ const LOCALITY: Record<string, string> = {
 export function buildDemoPlan(today: string): DemoPlan {
   const rng = new Rng(SEED);
   const identities = new IdentityRegistry(rng);
-  const plan: DemoPlan = { units: [], links: [], counters: [], members: [], memberships: [], profiles: [], activeMembers: 0, leftMembers: 0 };
+  const plan: DemoPlan = {
+    units: [], reorganisations: [], decisions: new Map(), links: [], counters: [], members: [], memberships: [], profiles: [], activeMembers: 0, leftMembers: 0,
+  };
 
   // Ids are assigned here (1..N in insertion order) so paths can be written in the same INSERT.
   const addUnit = (kind: UnitKind, spec: TopUnitSpec, parent: UnitRow | null) => {
@@ -118,6 +140,7 @@ export function buildDemoPlan(today: string): DemoPlan {
     if (!parent) throw new Error(`${ward.code}: unknown federation ${ward.federationCode}`);
     const unit = addUnit('ward_union', ward, parent);
     plan.links.push({ unitId: unit.id, toParentId: parent.id, effectiveOn: ward.foundedOn, decisionNumber: ward.decisionNumber });
+    plan.decisions.set(unit.id, ward.decisionNumber);
     return unit;
   });
 
@@ -126,16 +149,18 @@ export function buildDemoPlan(today: string): DemoPlan {
     for (const union of grassroots[w]) addActiveMembers(rng, identities, plan, ward, union);
   });
   WARDS.forEach((ward, w) => addLeftMembers(rng, identities, plan, ward, grassroots[w]));
+  // Appended after everything above so that adding it moved no earlier id or person.
+  const tanYen = addTanYen(rng, identities, plan, root);
 
-  const own = new Map(grassroots.flat().map((g) => [g.unit.id, g]));
+  const own = new Map([...grassroots.flat(), ...tanYen].map((g) => [g.unit.id, g]));
   plan.counters = plan.units.map((unit) => ({
     unitId: unit.id,
     activeMembers: own.get(unit.id)?.size ?? 0,
     activeWomen: own.get(unit.id)?.women ?? 0,
   }));
   plan.profiles = buildUnitProfiles(
-    WARDS.flatMap((ward, w) =>
-      grassroots[w].map((g, index) => ({
+    [...WARDS, TAN_YEN].flatMap((ward, w) =>
+      (w < WARDS.length ? grassroots[w] : tanYen).map((g, index) => ({
         unitId: g.unit.id, foundedOn: g.unit.foundedOn!, employer: g.spec.name, type: g.spec.type,
         members: g.size, women: g.women, locality: LOCALITY[ward.code] ?? ward.name, index,
       })),
@@ -143,6 +168,41 @@ export function buildDemoPlan(today: string): DemoPlan {
     today,
   );
   return plan;
+}
+
+/**
+ * Bac Giang's federation, the Tan Yen district federation with its unions and members as they stood
+ * until 30 June 2025, the commune unions founded on 1 July 2025, and the reorganisation between them.
+ */
+function addTanYen(rng: Rng, identities: IdentityRegistry, plan: DemoPlan, root: UnitRow): Grassroots[] {
+  const addTop = (kind: UnitKind, spec: TopUnitSpec, parent: UnitRow, decisionNumber: string | null) => {
+    const id = plan.units.length + 1;
+    const name = cleanName(spec.name);
+    const unit: UnitRow = {
+      id, kind, parentId: parent.id, path: `${parent.path}${id}/`, depth: parent.depth + 1, code: spec.code, name,
+      shortName: cleanName(spec.shortName), nameSearch: searchKey(name), foundedOn: spec.foundedOn,
+    };
+    plan.units.push(unit);
+    plan.links.push({ unitId: id, toParentId: parent.id, effectiveOn: spec.foundedOn, decisionNumber });
+    plan.decisions.set(id, decisionNumber);
+    return unit;
+  };
+  const federation = addTop('federation', BAC_GIANG, root, null);
+  const district = addTop('ward_union', TAN_YEN, federation, TAN_YEN.decisionNumber);
+  const communes = new Map(TAN_YEN_COMMUNES.map((spec) => [spec.code, addTop('ward_union', spec, federation, spec.decisionNumber)]));
+  const unions = addGrassroots(rng, plan, TAN_YEN, district);
+  for (const union of unions) addActiveMembers(rng, identities, plan, TAN_YEN, union);
+  addLeftMembers(rng, identities, plan, TAN_YEN, unions);
+  plan.reorganisations.push({
+    ...TAN_YEN_REORGANISATION,
+    closedUnitId: district.id,
+    moves: unions.map((union) => {
+      const commune = communes.get(union.spec.movesTo ?? '');
+      if (!commune) throw new Error(`${union.unit.code}: unknown commune ${union.spec.movesTo}`);
+      return { unitId: union.unit.id, toParentId: commune.id };
+    }),
+  });
+  return unions;
 }
 
 /** The ward's grassroots unions, with sizes and women counts that hit the ward's exact totals. */

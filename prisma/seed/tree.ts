@@ -22,6 +22,8 @@ export interface GrassrootsSpec {
   size?: number;
   /** Exact founding date; otherwise drawn from 1995–2024. */
   foundedOn?: string;
+  /** Code of the unit it was transferred to in a reorganisation (TAN_YEN_REORGANISATION). */
+  movesTo?: string;
 }
 
 export interface WardSpec extends TopUnitSpec {
@@ -269,4 +271,111 @@ const HANOI_CIVIL_SERVANTS: WardSpec = {
 export const WARDS: WardSpec[] = [THUY_NGUYEN, NGHIA_LO, HANOI_CIVIL_SERVANTS];
 
 /** Expected grassroots counts, checked when the plan is built so an edit to a list cannot drift silently. */
-export const EXPECTED_UNION_COUNTS: Record<string, number> = { 'HP-TN': 52, 'LC-NL': 58, 'HN-CCVC': 61 };
+export const EXPECTED_UNION_COUNTS: Record<string, number> = { 'HP-TN': 52, 'LC-NL': 58, 'HN-CCVC': 61, 'BG-TY': 38 };
+
+// ── The Tan Yen reorganisation (2025) ────────────────────────────────────────────────────────────
+// Bac Giang's Tan Yen District Labour Federation managed its grassroots unions until the district
+// level was abolished on 1 July 2025; by one decision its unions moved to the new commune unions and
+// the district federation closed. It is appended after the rest of the tree (its own ids), so the
+// other demo figures and ids do not move. Its honours figures (2020–2025) are in honours.ts. The
+// province itself merged into Bac Ninh in 2025; the demo keeps the Bac Giang federation as the
+// parent of both sides, since the provincial merger is not what this history is about. Which union
+// went to which commune is illustrative.
+
+export const BAC_GIANG: TopUnitSpec = { code: 'BG', name: 'Liên đoàn Lao động tỉnh Bắc Giang', shortName: 'LĐLĐ Bắc Giang', foundedOn: '1997-01-01' };
+
+export interface CommuneSpec extends TopUnitSpec {
+  decisionNumber: string;
+}
+
+export const TAN_YEN_COMMUNES: CommuneSpec[] = [
+  { code: 'BG-XTY', name: 'Công đoàn xã Tân Yên', shortName: 'CĐ xã Tân Yên', foundedOn: '2025-07-01', decisionNumber: '1350/QĐ-LĐLĐ' },
+  { code: 'BG-XNN', name: 'Công đoàn xã Nhã Nam', shortName: 'CĐ xã Nhã Nam', foundedOn: '2025-07-01', decisionNumber: '1351/QĐ-LĐLĐ' },
+  { code: 'BG-XNT', name: 'Công đoàn xã Ngọc Thiện', shortName: 'CĐ xã Ngọc Thiện', foundedOn: '2025-07-01', decisionNumber: '1352/QĐ-LĐLĐ' },
+  { code: 'BG-XPH', name: 'Công đoàn xã Phúc Hòa', shortName: 'CĐ xã Phúc Hòa', foundedOn: '2025-07-01', decisionNumber: '1353/QĐ-LĐLĐ' },
+  { code: 'BG-XQT', name: 'Công đoàn xã Quang Trung', shortName: 'CĐ xã Quang Trung', foundedOn: '2025-07-01', decisionNumber: '1354/QĐ-LĐLĐ' },
+];
+
+export const TAN_YEN_REORGANISATION = {
+  effectiveOn: '2025-07-01',
+  transferDecision: '1360/QĐ-LĐLĐ',
+  closingDecision: '1361/QĐ-LĐLĐ',
+  closingReason: 'Kết thúc hoạt động công đoàn cấp huyện theo chủ trương sắp xếp đơn vị hành chính từ 01/07/2025',
+} as const;
+
+export const TAN_YEN: WardSpec = {
+  code: 'BG-TY',
+  name: 'Liên đoàn Lao động huyện Tân Yên',
+  shortName: 'LĐLĐ huyện Tân Yên',
+  federationCode: 'BG',
+  foundedOn: '1997-01-01',
+  decisionNumber: null,
+  members: 1860,
+  women: 1052,
+  region: 'delta',
+  // Bắc Giang, plus workers born in Thái Nguyên and Bắc Ninh.
+  provinces: [['024', 90], ['019', 5], ['027', 5]],
+  unions: [
+    { name: 'Trường THPT Tân Yên số 1', type: 'highschool', movesTo: 'BG-XTY' },
+    { name: 'Trường THPT Tân Yên số 2', type: 'highschool', movesTo: 'BG-XNN' },
+    { name: 'Trường THPT Nhã Nam', type: 'highschool', movesTo: 'BG-XNN' },
+    { name: 'Trường THCS Cao Thượng', type: 'school', movesTo: 'BG-XTY' },
+    { name: 'Trường THCS Nhã Nam', type: 'school', movesTo: 'BG-XNN' },
+    { name: 'Trường THCS Ngọc Thiện', type: 'school', movesTo: 'BG-XNT' },
+    { name: 'Trường THCS Phúc Hòa', type: 'school', movesTo: 'BG-XPH' },
+    { name: 'Trường THCS Quang Trung', type: 'school', movesTo: 'BG-XQT' },
+    { name: 'Trường Tiểu học Cao Thượng', type: 'school', movesTo: 'BG-XTY' },
+    { name: 'Trường Tiểu học Nhã Nam', type: 'school', movesTo: 'BG-XNN' },
+    { name: 'Trường Tiểu học Ngọc Vân', type: 'school', movesTo: 'BG-XNT' },
+    { name: 'Trường Tiểu học Hợp Đức', type: 'school', movesTo: 'BG-XPH' },
+    { name: 'Trường Tiểu học Lam Cốt', type: 'school', movesTo: 'BG-XQT' },
+    { name: 'Trường Mầm non Cao Xá', type: 'preschool', movesTo: 'BG-XTY' },
+    { name: 'Trường Mầm non Liên Sơn', type: 'preschool', movesTo: 'BG-XNN' },
+    { name: 'Trường Mầm non Ngọc Châu', type: 'preschool', movesTo: 'BG-XNT' },
+    { name: 'Trường Mầm non Liên Chung', type: 'preschool', movesTo: 'BG-XPH' },
+    { name: 'Trường Mầm non Đại Hóa', type: 'preschool', movesTo: 'BG-XQT' },
+    { name: 'Bệnh viện Đa khoa Tân Yên', type: 'hospital', movesTo: 'BG-XTY' },
+    { name: 'Trung tâm Y tế Tân Yên', type: 'health_center', movesTo: 'BG-XTY' },
+    { name: 'Trạm Y tế xã Việt Lập', type: 'health_station', movesTo: 'BG-XTY' },
+    { name: 'Trạm Y tế xã Song Vân', type: 'health_station', movesTo: 'BG-XNT' },
+    { name: 'Kho bạc Nhà nước khu vực Tân Yên', type: 'office', movesTo: 'BG-XTY' },
+    { name: 'Bảo hiểm xã hội khu vực Tân Yên', type: 'office', movesTo: 'BG-XTY' },
+    { name: 'Điện lực Tân Yên', type: 'utility', movesTo: 'BG-XTY' },
+    { name: 'Bưu điện Tân Yên', type: 'utility', movesTo: 'BG-XTY' },
+    { name: 'Ngân hàng Nông nghiệp và Phát triển Nông thôn Chi nhánh Tân Yên', type: 'bank', movesTo: 'BG-XTY' },
+    { name: 'Công ty TNHH May mặc Xuân Lương', type: 'garment', movesTo: 'BG-XNN' },
+    { name: 'Công ty TNHH Giày da Việt Ngọc', type: 'footwear', movesTo: 'BG-XNT' },
+    { name: 'Công ty TNHH Điện tử Quang Tiến', type: 'electronics', movesTo: 'BG-XQT' },
+    { name: 'Công ty Cổ phần Nông sản Phúc Hòa', type: 'agri', movesTo: 'BG-XPH' },
+    { name: 'Công ty Cổ phần Gạch Tuynel Quế Nham', type: 'heavy', movesTo: 'BG-XPH' },
+    { name: 'Công ty TNHH Cơ khí Ngọc Lý', type: 'company', movesTo: 'BG-XNT' },
+    { name: 'Hợp tác xã Dịch vụ Nông nghiệp Lan Giới', type: 'coop', movesTo: 'BG-XNN' },
+    { name: 'Hợp tác xã Chè Phúc Sơn', type: 'coop', movesTo: 'BG-XPH' },
+    { name: 'Hợp tác xã Vận tải Tân Yên', type: 'transport', movesTo: 'BG-XQT' },
+    { name: 'Chợ Cao Thượng', type: 'market', movesTo: 'BG-XTY' },
+    { name: 'Chợ Nhã Nam', type: 'market', movesTo: 'BG-XNN' },
+  ],
+};
+
+/** Employers without a union in Thuy Nguyen ward, some with mobilisation under way (invented names). */
+export interface EmployerSpec {
+  name: string;
+  taxCode: string | null;
+  address: string;
+  workforce: number;
+  groupFormedOn: string | null;
+  applications: number;
+  conferenceOn: string | null;
+  status: 'identified' | 'mobilising' | 'abandoned';
+}
+
+export const THUY_NGUYEN_EMPLOYERS: EmployerSpec[] = [
+  { name: 'Công ty TNHH Bao bì Giấy Kiền Bái', taxCode: '0202156789', address: 'Cụm công nghiệp Kiền Bái, phường Thủy Nguyên', workforce: 145, groupFormedOn: '2026-06-10', applications: 12, conferenceOn: '2026-12-05', status: 'mobilising' },
+  { name: 'Công ty TNHH Cơ điện Lạnh Phục Lễ', taxCode: '0202233445', address: 'Phường Thủy Nguyên, thành phố Hải Phòng', workforce: 64, groupFormedOn: '2026-08-22', applications: 7, conferenceOn: null, status: 'mobilising' },
+  { name: 'Công ty TNHH Thực phẩm Sạch Tam Hưng', taxCode: '0202318822', address: 'Phường Thủy Nguyên, thành phố Hải Phòng', workforce: 38, groupFormedOn: '2026-09-15', applications: 3, conferenceOn: null, status: 'mobilising' },
+  { name: 'Công ty Cổ phần Xây lắp Điện Minh Đức', taxCode: '0202401177', address: 'Phường Thủy Nguyên, thành phố Hải Phòng', workforce: 52, groupFormedOn: '2026-10-02', applications: 1, conferenceOn: null, status: 'mobilising' },
+  { name: 'Công ty TNHH Nội thất Gỗ Hoa Động', taxCode: '0202455610', address: 'Phường Thủy Nguyên, thành phố Hải Phòng', workforce: 27, groupFormedOn: null, applications: 0, conferenceOn: null, status: 'identified' },
+  { name: 'Công ty TNHH Vận tải Biển Lập Lễ', taxCode: '0202519034', address: 'Phường Thủy Nguyên, thành phố Hải Phòng', workforce: 41, groupFormedOn: null, applications: 0, conferenceOn: null, status: 'identified' },
+  { name: 'Hộ kinh doanh Xưởng may Thủy Đường', taxCode: null, address: 'Phường Thủy Nguyên, thành phố Hải Phòng', workforce: 18, groupFormedOn: null, applications: 0, conferenceOn: null, status: 'identified' },
+  { name: 'Công ty TNHH Thương mại Dịch vụ Lưu Kiếm', taxCode: '0202377120', address: 'Phường Thủy Nguyên, thành phố Hải Phòng', workforce: 22, groupFormedOn: '2026-03-01', applications: 2, conferenceOn: null, status: 'abandoned' },
+];

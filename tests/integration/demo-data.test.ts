@@ -57,10 +57,10 @@ describe('demo data', () => {
     expect(mismatches).toEqual([]);
   });
 
-  it("gives every unit one open path-history row equal to today's path", async () => {
+  it("gives every active unit one open path-history row equal to today's path, and closed units none", async () => {
     const wrong = await db.$queryRaw<{ id: number }[]>`
       SELECT u.id FROM units u LEFT JOIN unit_path_history h ON h.unit_id = u.id AND h.valid_to IS NULL
-      WHERE h.path IS DISTINCT FROM u.path`;
+      WHERE (u.status = 'active' AND h.path IS DISTINCT FROM u.path) OR (u.status <> 'active' AND h.id IS NOT NULL)`;
     expect(wrong).toEqual([]);
   });
 
@@ -87,8 +87,10 @@ describe('demo data', () => {
       WHERE u.kind = 'grassroots' AND u.path LIKE w.path || '%' GROUP BY 1`;
     const byStatus = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
     for (const status of ['none', 'valid', 'expiring', 'expired']) expect(byStatus[status], status).toBeGreaterThan(0);
+    // Every grassroots union and every ward-level union (3 wards, Tan Yen and its 5 communes) opens with one.
     const founded = await db.unitEvent.count({ where: { kind: 'founded' } });
-    expect(founded).toBe(52 + 58 + 61);
+    expect(founded).toBe(52 + 58 + 61 + 38 + 3 + 1 + 5);
+    expect(await db.unitEvent.count({ where: { kind: 'founded', unit: { kind: 'ward_union' } } })).toBe(9);
   });
 
   it('fills the full member record plausibly: ethnicities by region, officials, app users, few Party introductions', async () => {
@@ -115,6 +117,69 @@ describe('demo data', () => {
 
   it('refuses to load twice', async () => {
     await expect(seedDemoData(process.env.DATABASE_URL!)).rejects.toThrow();
+  });
+});
+
+describe('the Tan Yen reorganisation', () => {
+  it('closed BG-TY on 2025-07-01 after moving its 38 unions to five commune unions by one decision', async () => {
+    const district = await db.unit.findUniqueOrThrow({ where: { code: 'BG-TY' }, include: { parent: true } });
+    expect(district).toMatchObject({ kind: 'ward_union', status: 'dissolved', closingDecisionNumber: '1361/QĐ-LĐLĐ', parent: { code: 'BG', kind: 'federation' } });
+    expect(district.closedOn?.toISOString().slice(0, 10)).toBe('2025-07-01');
+    expect(await db.unit.count({ where: { parentId: district.id } })).toBe(0);
+    const links = await db.unitParentLink.findMany({ where: { fromParentId: district.id } });
+    expect(links).toHaveLength(38);
+    expect(new Set(links.map((l) => l.decisionNumber))).toEqual(new Set(['1360/QĐ-LĐLĐ']));
+    expect(await db.unitEvent.count({ where: { kind: 'transferred', fromParentId: district.id } })).toBe(38);
+    expect(await db.unitEvent.count({ where: { unitId: district.id, kind: 'dissolved' } })).toBe(1);
+    const communes = await db.unit.findMany({ where: { code: { startsWith: 'BG-X' } }, include: { _count: { select: { children: true } } } });
+    expect(communes).toHaveLength(5);
+    expect(communes.reduce((n, c) => n + c._count.children, 0)).toBe(38);
+    // Members followed their unions' new paths.
+    const [stale] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM members WHERE unit_path LIKE ${district.path} || '%'`;
+    expect(Number(stale.n)).toBe(0);
+  });
+
+  it('the dated roll-up counts the unions under BG-TY before the effective date, and under the communes from it', async () => {
+    const { listSubtreeAsOf } = await import('@/lib/units/data');
+    const district = await db.unit.findUniqueOrThrow({ where: { code: 'BG-TY' } });
+    const before = await listSubtreeAsOf(district.id, new Date('2025-06-30T00:00:00Z'));
+    expect(before?.rows).toHaveLength(38);
+    expect(before?.rows.every((r) => r.parentId === district.id)).toBe(true);
+    const [open] = await db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM memberships ms JOIN units u ON u.id = ms.unit_id JOIN unit_parent_links l ON l.unit_id = u.id AND l.from_parent_id = ${district.id}
+      WHERE ms.admitted_on <= DATE '2025-06-30' AND (ms.left_on IS NULL OR ms.left_on > DATE '2025-06-30')`;
+    expect(before?.members).toBe(Number(open.n));
+    expect(before!.members).toBeGreaterThan(1000);
+    expect(await listSubtreeAsOf(district.id, new Date('2025-07-01T00:00:00Z'))).toBeNull();
+    const communes = await db.unit.findMany({ where: { code: { startsWith: 'BG-X' } } });
+    const after = await Promise.all(communes.map((c) => listSubtreeAsOf(c.id, new Date('2025-07-01T00:00:00Z'))));
+    expect(after.reduce((n, r) => n + (r?.rows.length ?? 0), 0)).toBe(38);
+    expect(await listSubtreeAsOf(communes[0].id, new Date('2025-06-30T00:00:00Z'))).toBeNull();
+  });
+
+  it("BG-TY's 2020–2025 honours equal the congress report exactly: 22 collectives and 80 individuals, 720 initiatives, 65 topics, 30 works", async () => {
+    const { initiativeTotals } = await import('@/lib/initiatives/data');
+    const { listAwards } = await import('@/lib/awards/data');
+    const district = await db.unit.findUniqueOrThrow({ where: { code: 'BG-TY' } });
+    const totals = await initiativeTotals({ unitPath: district.path });
+    expect(totals.byKind.initiative).toEqual({ count: 720, valueVnd: 2_014_500_000n });
+    expect(totals.byKind.initiative!.valueVnd).toBeGreaterThan(2_000_000_000n);
+    expect(totals.byKind.scientific_topic).toEqual({ count: 65, valueVnd: 105_300_000n });
+    expect(totals.byKind.work_product?.count).toBe(30);
+    const awards = await listAwards({ unitPath: district.path, year: 2025 });
+    expect({ collectives: awards.collectives, individuals: awards.individuals }).toEqual({ collectives: 22, individuals: 80 });
+    const decision = await db.awardDecision.findFirstOrThrow({ where: { issuingUnitId: district.id } });
+    expect(decision.signedOn < new Date('2025-07-01T00:00:00Z')).toBe(true);
+  });
+});
+
+describe('employers without a union', () => {
+  it('lists Thuy Nguyen employers, some with mobilisation under way and one ready to establish', async () => {
+    const ward = await db.unit.findUniqueOrThrow({ where: { code: 'HP-TN' } });
+    const employers = await db.unionlessEmployer.findMany({ where: { wardUnitId: ward.id } });
+    expect(employers.length).toBeGreaterThanOrEqual(6);
+    expect(employers.filter((e) => e.status === 'mobilising').length).toBeGreaterThanOrEqual(3);
+    expect(employers.some((e) => e.applicationsReceived >= 5 && e.status === 'mobilising')).toBe(true);
   });
 });
 

@@ -4,10 +4,12 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getActor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/policy';
-import { getParentChain, getSubtreeTotals, getUnit, getUnitProfile, listChildrenWithCounts, listUnitEvents, listUnitOfficials } from '@/lib/units/data';
+import { getParentChain, getSubtreeTotals, getUnit, getUnitProfile, listChildrenWithCounts, listSubtreeAsOf, listUnitEvents, listUnitOfficials } from '@/lib/units/data';
 import { decodeCursor, listUnitMembers } from '@/lib/members/data';
 import { formatDate, todayInVietnam } from '@/lib/i18n/dates';
-import { GRASSROOTS_PARENT_KINDS } from '@/lib/units/schema';
+import { GRASSROOTS_PARENT_KINDS, parseAsOf } from '@/lib/units/schema';
+import { AsOfRollup } from '@/components/units/as-of-rollup';
+import { ClosedUnitNotice } from '@/components/units/closed-unit-notice';
 import { UnitBreadcrumb } from '@/components/units/unit-breadcrumb';
 import { ChildrenTable } from '@/components/units/children-table';
 import { MembersTable } from '@/components/units/members-table';
@@ -31,8 +33,11 @@ export default async function UnitPage({ params, searchParams }: PageProps<'/uni
   const found = await loadUnit((await params).id);
   if (!found) notFound();
   const { actor, unit } = found;
-  const { after } = await searchParams;
+  const { after, asOf: asOfParam } = await searchParams;
   const isGrassroots = unit.kind === 'grassroots';
+  const isParentKind = (GRASSROOTS_PARENT_KINDS as readonly string[]).includes(unit.kind);
+  const asOfText = typeof asOfParam === 'string' ? asOfParam : undefined;
+  const asOf = isParentKind ? parseAsOf(asOfText) : null;
   const [t, chain, totals, children, memberPage, profile, officials, events] = await Promise.all([
     getTranslations(),
     getParentChain(actor, unit),
@@ -41,13 +46,17 @@ export default async function UnitPage({ params, searchParams }: PageProps<'/uni
     isGrassroots && can(actor, 'member.view', unit)
       ? listUnitMembers(unit.id, decodeCursor(typeof after === 'string' ? after : undefined))
       : null,
-    isGrassroots ? getUnitProfile(unit.id) : null,
+    getUnitProfile(unit.id),
     isGrassroots ? listUnitOfficials(unit.id) : [],
     listUnitEvents(unit.id),
   ]);
+  const asOfResult = asOf ? await listSubtreeAsOf(unit.id, asOf) : null;
   const mayRegister = isGrassroots && unit.status === 'active' && can(actor, 'member.register', unit);
   const mayEditProfile = isGrassroots && can(actor, 'unit.editProfile', unit);
-  const mayEstablish = (GRASSROOTS_PARENT_KINDS as readonly string[]).includes(unit.kind) && unit.status === 'active' && can(actor, 'unit.manage', unit);
+  const manages = unit.status === 'active' && can(actor, 'unit.manage', unit);
+  const mayEstablish = isParentKind && manages;
+  const mayReorganise = isGrassroots && manages;
+  const showEmployers = unit.kind === 'ward_union' && can(actor, 'unit.view', unit);
 
   return (
     <>
@@ -69,15 +78,20 @@ export default async function UnitPage({ params, searchParams }: PageProps<'/uni
           ) : null}
         </dl>
         <UnitTotals totals={totals} />
-        {mayEditProfile || mayEstablish ? (
+        {mayEditProfile || mayEstablish || mayReorganise || showEmployers ? (
           <div className="flex flex-wrap gap-2">
             {mayEditProfile ? <ButtonLink href={`/units/${unit.id}/edit`} variant="secondary">{t('units.edit.link')}</ButtonLink> : null}
             {mayEstablish ? <ButtonLink href={`/units/${unit.id}/establish`} variant="secondary">{t('units.establish.link')}</ButtonLink> : null}
+            {mayEstablish ? <ButtonLink href={`/units/${unit.id}/transfer`} variant="secondary">{t('units.transfer.link')}</ButtonLink> : null}
+            {showEmployers ? <ButtonLink href={`/units/${unit.id}/employers`} variant="secondary">{t('units.employers.link')}</ButtonLink> : null}
+            {mayReorganise ? <ButtonLink href={`/units/${unit.id}/merge`} variant="secondary">{t('units.merge.link')}</ButtonLink> : null}
+            {mayReorganise ? <ButtonLink href={`/units/${unit.id}/dissolve`} variant="secondary">{t('units.dissolve.link')}</ButtonLink> : null}
           </div>
         ) : null}
+        <ClosedUnitNotice status={unit.status} closing={profile} />
       </header>
 
-      {profile ? <UnitProfileCard profile={profile} officials={officials} activeMembers={totals.activeMembers} today={todayInVietnam()} /> : null}
+      {isGrassroots && profile ? <UnitProfileCard profile={profile} officials={officials} activeMembers={totals.activeMembers} today={todayInVietnam()} /> : null}
 
       {memberPage ? (
         <section aria-labelledby="members-title" className="mb-8">
@@ -113,6 +127,8 @@ export default async function UnitPage({ params, searchParams }: PageProps<'/uni
           <ChildrenTable rows={children} captionId="children-title" />
         </section>
       ) : null}
+
+      {isParentKind ? <AsOfRollup unitId={unit.id} asOfText={asOfText} asOf={asOf} result={asOfResult} /> : null}
 
       <UnitTimeline events={events} />
     </>
