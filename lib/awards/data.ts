@@ -2,7 +2,7 @@
 // has already resolved through the actor's scope.
 import 'server-only';
 import { db } from '@/lib/db';
-import type { NominationStatus, RecognitionLevel, UnitKind } from '@/lib/generated/prisma/client';
+import { Prisma, type NominationStatus, type RecognitionLevel, type UnitKind } from '@/lib/generated/prisma/client';
 import { pathIds } from '@/lib/units/data';
 
 /** Which kind of unit issues awards of each level. */
@@ -103,41 +103,57 @@ export interface AwardRow {
   awardTypeName: string;
   recipientName: string;
   recipientKind: 'member' | 'unit';
+  /** The member's union card number or the unit's code. */
+  recipientCode: string;
   unitName: string;
   decisionNumber: string;
   signedOn: Date;
+  signer: string;
   issuingUnitName: string;
 }
 
-/** Awards of issued (not revoked) decisions in the subtree, with the honour roll's counts. */
-export async function listAwards(filter: AwardFilter, limit = 1000) {
-  const rows = await db.$queryRaw<AwardRow[]>`
+/** The register's filter as SQL: awards in the subtree whose decision is issued (not revoked). */
+function awardConditions(filter: AwardFilter) {
+  return Prisma.sql`a.unit_path LIKE ${filter.unitPath} || '%'
+      AND (${filter.year ?? null}::int IS NULL OR a.year = ${filter.year ?? null}::int)
+      AND (${filter.awardTypeId ?? null}::int IS NULL OR a.award_type_id = ${filter.awardTypeId ?? null}::int)
+      AND (${filter.recipientKind ?? null}::text IS NULL OR (CASE WHEN a.member_id IS NULL THEN 'unit' ELSE 'member' END) = ${filter.recipientKind ?? null}::text)`;
+}
+
+const awardRowSelect = Prisma.sql`
     SELECT a.id, a.year, t.name AS "awardTypeName",
            COALESCE(m.full_name, r.name) AS "recipientName",
            CASE WHEN a.member_id IS NULL THEN 'unit' ELSE 'member' END AS "recipientKind",
-           u.name AS "unitName", d.number AS "decisionNumber", d.signed_on AS "signedOn", iu.name AS "issuingUnitName"
+           COALESCE(m.card_number, r.code) AS "recipientCode",
+           u.name AS "unitName", d.number AS "decisionNumber", d.signed_on AS "signedOn", d.signer, iu.name AS "issuingUnitName"
     FROM awards a
     JOIN award_decisions d ON d.id = a.decision_id AND d.status = 'issued'
     JOIN award_types t ON t.id = a.award_type_id
     JOIN units u ON u.id = a.unit_id
     JOIN units iu ON iu.id = d.issuing_unit_id
     LEFT JOIN members m ON m.id = a.member_id
-    LEFT JOIN units r ON r.id = a.recipient_unit_id
-    WHERE a.unit_path LIKE ${filter.unitPath} || '%'
-      AND (${filter.year ?? null}::int IS NULL OR a.year = ${filter.year ?? null}::int)
-      AND (${filter.awardTypeId ?? null}::int IS NULL OR a.award_type_id = ${filter.awardTypeId ?? null}::int)
-      AND (${filter.recipientKind ?? null}::text IS NULL OR (CASE WHEN a.member_id IS NULL THEN 'unit' ELSE 'member' END) = ${filter.recipientKind ?? null}::text)
+    LEFT JOIN units r ON r.id = a.recipient_unit_id`;
+
+/** Awards of issued (not revoked) decisions in the subtree, with the honour roll's counts. */
+export async function listAwards(filter: AwardFilter, limit = 1000) {
+  const rows = await db.$queryRaw<AwardRow[]>`${awardRowSelect}
+    WHERE ${awardConditions(filter)}
     ORDER BY t.id, "recipientKind", "recipientName", a.id
     LIMIT ${limit}`;
   const [counts] = await db.$queryRaw<{ individuals: bigint; collectives: bigint }[]>`
     SELECT count(*) FILTER (WHERE a.member_id IS NOT NULL) AS individuals,
            count(*) FILTER (WHERE a.member_id IS NULL) AS collectives
     FROM awards a JOIN award_decisions d ON d.id = a.decision_id AND d.status = 'issued'
-    WHERE a.unit_path LIKE ${filter.unitPath} || '%'
-      AND (${filter.year ?? null}::int IS NULL OR a.year = ${filter.year ?? null}::int)
-      AND (${filter.awardTypeId ?? null}::int IS NULL OR a.award_type_id = ${filter.awardTypeId ?? null}::int)
-      AND (${filter.recipientKind ?? null}::text IS NULL OR (CASE WHEN a.member_id IS NULL THEN 'unit' ELSE 'member' END) = ${filter.recipientKind ?? null}::text)`;
+    WHERE ${awardConditions(filter)}`;
   return { awards: rows, individuals: Number(counts.individuals), collectives: Number(counts.collectives) };
+}
+
+/** One keyset page of the register for the export, in award order (ids grow with the decisions). */
+export async function listAwardsAfter(filter: AwardFilter, afterId: number, limit: number) {
+  return db.$queryRaw<AwardRow[]>`${awardRowSelect}
+    WHERE ${awardConditions(filter)} AND a.id > ${afterId}
+    ORDER BY a.id
+    LIMIT ${limit}`;
 }
 
 export async function getDecision(id: number) {
