@@ -90,3 +90,6 @@ export const awardTypeSchema = z.object({
     .transform((v) => v === 'on' || v === 'true'),
 });
 export type AwardTypeInput = z.output<typeof awardTypeSchema>;
+
+/** Units whose profile lists their own awards and initiatives; above them, profiles show subtree totals by year. */
+export const OWN_HONOURS_KINDS = ['grassroots', 'group'] as const;

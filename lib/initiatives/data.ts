@@ -85,3 +85,37 @@ export async function findMembersByCard(unitPath: string, cardNumbers: string[])
     select: { id: true, cardNumber: true, fullName: true },
   });
 }
+
+const profileSelect = { id: true, title: true, kind: true, year: true, valueVnd: true, status: true, recognitionLevel: true } as const;
+
+/** Initiatives with this member among their authors, newest first (the member profile). */
+export async function listMemberInitiatives(memberId: number, limit = 100) {
+  return db.initiative.findMany({
+    where: { authors: { some: { memberId } } },
+    orderBy: [{ year: 'desc' }, { id: 'desc' }],
+    take: limit,
+    select: profileSelect,
+  });
+}
+
+/** A union's own initiatives by unit id (kept after a transfer), newest first, with the union's totals. */
+export async function listUnitInitiatives(unitId: number, limit = 20) {
+  const [rows, totals] = await Promise.all([
+    db.initiative.findMany({ where: { unitId }, orderBy: [{ year: 'desc' }, { id: 'desc' }], take: limit, select: profileSelect }),
+    db.initiative.aggregate({ where: { unitId }, _count: { _all: true }, _sum: { valueVnd: true } }),
+  ]);
+  return { initiatives: rows, count: totals._count._all, valueVnd: totals._sum.valueVnd ?? 0n };
+}
+
+/** Count and recognised value in the subtree per year, newest year first. */
+export async function initiativeTotalsByYear(unitPath: string, years = 10) {
+  const rows = await db.initiative.groupBy({
+    by: ['year'],
+    where: { unitPath: { startsWith: unitPath } },
+    _count: { _all: true },
+    _sum: { valueVnd: true },
+    orderBy: { year: 'desc' },
+    take: years,
+  });
+  return rows.map((row) => ({ year: row.year, count: row._count._all, valueVnd: row._sum.valueVnd ?? 0n }));
+}
