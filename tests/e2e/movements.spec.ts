@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { signInAndWait } from './helpers';
 
 test('a ward officer launches a movement, a chair joins and reports, the ward sees who reported', async ({ page, browser }) => {
@@ -34,5 +35,18 @@ test('a ward officer launches a movement, a chair joins and reports, the ward se
   // 52 demo unions, plus any that another test has established in the ward since.
   await expect(officer.getByTestId('participation-counts')).toHaveText(/^1\/5\d đơn vị đã đăng ký · 1 đơn vị đã báo cáo$/);
   await expect(officer.getByRole('row').filter({ hasText: 'Minh Long' })).not.toContainText('Chưa báo cáo');
+
+  // The chase list as .xlsx: every union of the audience but the one that reported.
+  const audience = Number((await officer.getByTestId('participation-counts').innerText()).match(/^1\/(\d+)/)![1]);
+  const downloadPromise = officer.waitForEvent('download');
+  await officer.getByRole('link', { name: 'Xuất danh sách chưa báo cáo (.xlsx)' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^chua-bao-cao-phong-trao-\d+-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.worksheets[0];
+  expect(sheet.getRow(1).getCell(2).value).toBe('Đơn vị');
+  expect(sheet.rowCount - 1).toBe(audience - 1);
+  expect(sheet.getColumn(2).values.slice(2).some((v) => String(v).includes('Minh Long'))).toBe(false);
   await officer.close();
 });
