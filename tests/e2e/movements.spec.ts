@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { signInAndWait } from './helpers';
@@ -29,6 +30,8 @@ test('a ward officer launches a movement, a chair joins and reports, the ward se
   await report.getByLabel('Số người tham gia').fill('86');
   await report.getByRole('button', { name: 'Gửi báo cáo' }).click();
   await expect(page.getByText('Đã lưu báo cáo kết quả.')).toBeVisible();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   await officer.goto('/movements');
   await officer.getByRole('link', { name }).click();
