@@ -1,9 +1,12 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { canAnywhere, type Actor, type Action } from '@/lib/auth/policy';
+import { mayManageAwardTypes } from '@/lib/awards/data';
+
+type Entry = { href: string; label: 'dashboard' | 'units' | 'members' | 'movements' | 'initiatives' | 'awards' | 'awardTypes'; action: Action };
 
 // Entries appear only when the policy lets the actor do their action somewhere.
-const ENTRIES: { href: string; label: 'dashboard' | 'units' | 'members' | 'movements' | 'initiatives' | 'awards' | 'awardTypes'; action: Action }[] = [
+const ENTRIES: Entry[] = [
   { href: '/', label: 'dashboard', action: 'dashboard.view' },
   { href: '/units', label: 'units', action: 'unit.view' },
   { href: '/members', label: 'members', action: 'member.view' },
@@ -13,9 +16,14 @@ const ENTRIES: { href: string; label: 'dashboard' | 'units' | 'members' | 'movem
   { href: '/admin/award-types', label: 'awardTypes', action: 'awardType.manage' },
 ];
 
+/** The entries the actor may open: award types only for an admin of a top unit, as the page requires. */
+export async function navEntriesFor(actor: Actor): Promise<Entry[]> {
+  const awardTypes = await mayManageAwardTypes(actor);
+  return ENTRIES.filter((entry) => (entry.label === 'awardTypes' ? awardTypes : canAnywhere(actor, entry.action)));
+}
+
 export async function MainNav({ actor }: { actor: Actor }) {
-  const t = await getTranslations('nav');
-  const entries = ENTRIES.filter((entry) => canAnywhere(actor, entry.action));
+  const [t, entries] = await Promise.all([getTranslations('nav'), navEntriesFor(actor)]);
   return (
     <nav aria-label={t('label')}>
       <ul className="flex flex-wrap gap-x-2 gap-y-1 sm:gap-x-4">

@@ -2,8 +2,9 @@
 // has already resolved through the actor's scope.
 import 'server-only';
 import { db } from '@/lib/db';
-import type { NominationStatus, RecognitionLevel, UnitKind } from '@/lib/generated/prisma/client';
-import { pathIds } from '@/lib/units/data';
+import { Prisma, type NominationStatus, type RecognitionLevel, type UnitKind } from '@/lib/generated/prisma/client';
+import { can, canAnywhere, type Actor } from '@/lib/auth/policy';
+import { listRootUnits, pathIds } from '@/lib/units/data';
 
 /** Which kind of unit issues awards of each level. */
 export const ISSUING_KIND: Record<RecognitionLevel, UnitKind> = {
@@ -15,6 +16,17 @@ export const ISSUING_KIND: Record<RecognitionLevel, UnitKind> = {
 
 export async function listAwardTypes(options: { activeOnly?: boolean } = {}) {
   return db.awardType.findMany({ where: options.activeOnly ? { isActive: true } : {}, orderBy: { id: 'asc' } });
+}
+
+/**
+ * Award types are national reference data: only an admin of a top unit of the tree (the
+ * confederation, or a federation with nothing above it) maintains them. The page, its action and
+ * the navigation entry all ask this one question.
+ */
+export async function mayManageAwardTypes(actor: Actor | null) {
+  if (!canAnywhere(actor, 'awardType.manage')) return false;
+  const roots = await listRootUnits();
+  return roots.some((root) => can(actor, 'awardType.manage', root));
 }
 
 export async function getAwardType(id: number) {
@@ -103,41 +115,57 @@ export interface AwardRow {
   awardTypeName: string;
   recipientName: string;
   recipientKind: 'member' | 'unit';
+  /** The member's union card number or the unit's code. */
+  recipientCode: string;
   unitName: string;
   decisionNumber: string;
   signedOn: Date;
+  signer: string;
   issuingUnitName: string;
 }
 
-/** Awards of issued (not revoked) decisions in the subtree, with the honour roll's counts. */
-export async function listAwards(filter: AwardFilter, limit = 1000) {
-  const rows = await db.$queryRaw<AwardRow[]>`
+/** The register's filter as SQL: awards in the subtree whose decision is issued (not revoked). */
+function awardConditions(filter: AwardFilter) {
+  return Prisma.sql`a.unit_path LIKE ${filter.unitPath} || '%'
+      AND (${filter.year ?? null}::int IS NULL OR a.year = ${filter.year ?? null}::int)
+      AND (${filter.awardTypeId ?? null}::int IS NULL OR a.award_type_id = ${filter.awardTypeId ?? null}::int)
+      AND (${filter.recipientKind ?? null}::text IS NULL OR (CASE WHEN a.member_id IS NULL THEN 'unit' ELSE 'member' END) = ${filter.recipientKind ?? null}::text)`;
+}
+
+const awardRowSelect = Prisma.sql`
     SELECT a.id, a.year, t.name AS "awardTypeName",
            COALESCE(m.full_name, r.name) AS "recipientName",
            CASE WHEN a.member_id IS NULL THEN 'unit' ELSE 'member' END AS "recipientKind",
-           u.name AS "unitName", d.number AS "decisionNumber", d.signed_on AS "signedOn", iu.name AS "issuingUnitName"
+           COALESCE(m.card_number, r.code) AS "recipientCode",
+           u.name AS "unitName", d.number AS "decisionNumber", d.signed_on AS "signedOn", d.signer, iu.name AS "issuingUnitName"
     FROM awards a
     JOIN award_decisions d ON d.id = a.decision_id AND d.status = 'issued'
     JOIN award_types t ON t.id = a.award_type_id
     JOIN units u ON u.id = a.unit_id
     JOIN units iu ON iu.id = d.issuing_unit_id
     LEFT JOIN members m ON m.id = a.member_id
-    LEFT JOIN units r ON r.id = a.recipient_unit_id
-    WHERE a.unit_path LIKE ${filter.unitPath} || '%'
-      AND (${filter.year ?? null}::int IS NULL OR a.year = ${filter.year ?? null}::int)
-      AND (${filter.awardTypeId ?? null}::int IS NULL OR a.award_type_id = ${filter.awardTypeId ?? null}::int)
-      AND (${filter.recipientKind ?? null}::text IS NULL OR (CASE WHEN a.member_id IS NULL THEN 'unit' ELSE 'member' END) = ${filter.recipientKind ?? null}::text)
+    LEFT JOIN units r ON r.id = a.recipient_unit_id`;
+
+/** Awards of issued (not revoked) decisions in the subtree, with the honour roll's counts. */
+export async function listAwards(filter: AwardFilter, limit = 1000) {
+  const rows = await db.$queryRaw<AwardRow[]>`${awardRowSelect}
+    WHERE ${awardConditions(filter)}
     ORDER BY t.id, "recipientKind", "recipientName", a.id
     LIMIT ${limit}`;
   const [counts] = await db.$queryRaw<{ individuals: bigint; collectives: bigint }[]>`
     SELECT count(*) FILTER (WHERE a.member_id IS NOT NULL) AS individuals,
            count(*) FILTER (WHERE a.member_id IS NULL) AS collectives
     FROM awards a JOIN award_decisions d ON d.id = a.decision_id AND d.status = 'issued'
-    WHERE a.unit_path LIKE ${filter.unitPath} || '%'
-      AND (${filter.year ?? null}::int IS NULL OR a.year = ${filter.year ?? null}::int)
-      AND (${filter.awardTypeId ?? null}::int IS NULL OR a.award_type_id = ${filter.awardTypeId ?? null}::int)
-      AND (${filter.recipientKind ?? null}::text IS NULL OR (CASE WHEN a.member_id IS NULL THEN 'unit' ELSE 'member' END) = ${filter.recipientKind ?? null}::text)`;
+    WHERE ${awardConditions(filter)}`;
   return { awards: rows, individuals: Number(counts.individuals), collectives: Number(counts.collectives) };
+}
+
+/** One keyset page of the register for the export, in award order (ids grow with the decisions). */
+export async function listAwardsAfter(filter: AwardFilter, afterId: number, limit: number) {
+  return db.$queryRaw<AwardRow[]>`${awardRowSelect}
+    WHERE ${awardConditions(filter)} AND a.id > ${afterId}
+    ORDER BY a.id
+    LIMIT ${limit}`;
 }
 
 export async function getDecision(id: number) {
@@ -155,4 +183,45 @@ export async function listDecisions(issuingUnitId: number, limit = 100) {
     take: limit,
     include: { _count: { select: { awards: true } } },
   });
+}
+
+export interface ProfileAwardRow {
+  id: number;
+  year: number;
+  awardTypeName: string;
+  decisionNumber: string;
+  signedOn: Date;
+  issuingUnitName: string;
+}
+
+/**
+ * Awards of issued decisions to one member (`memberId`) or to one union as a collective
+ * (`recipientUnitId`), newest first: the profile sections. By id, not by path, so awards recorded
+ * before a transfer stay with the person or union.
+ */
+export async function listRecipientAwards(recipient: { memberId: number } | { recipientUnitId: number }, limit = 100) {
+  const condition = 'memberId' in recipient ? Prisma.sql`a.member_id = ${recipient.memberId}` : Prisma.sql`a.recipient_unit_id = ${recipient.recipientUnitId}`;
+  return db.$queryRaw<ProfileAwardRow[]>`
+    SELECT a.id, a.year, t.name AS "awardTypeName", d.number AS "decisionNumber", d.signed_on AS "signedOn", iu.name AS "issuingUnitName"
+    FROM awards a
+    JOIN award_decisions d ON d.id = a.decision_id AND d.status = 'issued'
+    JOIN award_types t ON t.id = a.award_type_id
+    JOIN units iu ON iu.id = d.issuing_unit_id
+    WHERE ${condition}
+    ORDER BY a.year DESC, d.signed_on DESC, a.id DESC
+    LIMIT ${limit}`;
+}
+
+/** Collectives and individuals honoured in the subtree, per year (issued decisions only), newest year first. */
+export async function awardTotalsByYear(unitPath: string, years = 10) {
+  const rows = await db.$queryRaw<{ year: number; individuals: bigint; collectives: bigint }[]>`
+    SELECT a.year,
+           count(*) FILTER (WHERE a.member_id IS NOT NULL) AS individuals,
+           count(*) FILTER (WHERE a.member_id IS NULL) AS collectives
+    FROM awards a JOIN award_decisions d ON d.id = a.decision_id AND d.status = 'issued'
+    WHERE a.unit_path LIKE ${unitPath} || '%'
+    GROUP BY a.year
+    ORDER BY a.year DESC
+    LIMIT ${years}`;
+  return rows.map((row) => ({ year: row.year, individuals: Number(row.individuals), collectives: Number(row.collectives) }));
 }

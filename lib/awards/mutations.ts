@@ -152,3 +152,11 @@ export async function saveAwardType(actorId: number, input: AwardTypeInput) {
     throw error;
   }
 }
+
+/**
+ * An export of the register leaves the system with personal data (names, card numbers), so it is
+ * recorded like a change: who took which filter of which subtree.
+ */
+export async function recordAwardsExport(actorId: number, unitId: number, filter: { year?: number; awardTypeId?: number; recipientKind?: string }) {
+  await db.$transaction((tx) => writeAudit(tx, { actorId, action: 'award.export', entity: 'unit', entityId: unitId, unitId, after: { ...filter } }));
+}

@@ -1,12 +1,8 @@
 // Zod schemas for nominations, reviews and decisions. Messages are keys (errors.field.*).
 import { z } from 'zod';
-import { parseDateInput, todayInVietnam } from '@/lib/i18n/dates';
-import { cleanName } from '@/lib/text/search-key';
+import { optionalText, recordId, recordYear, requiredDate, requiredLine, requiredText } from '@/lib/forms/fields';
 
-const text = (max: number) => z.string().transform(cleanName).pipe(z.string().min(1, { error: 'required' }).max(max, { error: 'tooLong' }));
-const optionalText = (max: number) =>
-  z.string().optional().transform((v) => (v ?? '').trim()).pipe(z.string().max(max, { error: 'tooLong' })).transform((v) => v || null);
-const id = z.coerce.number({ error: 'required' }).int({ error: 'required' }).positive({ error: 'required' });
+const id = recordId();
 
 export const RECIPIENT_KINDS = ['member', 'unit'] as const;
 
@@ -16,13 +12,9 @@ export const nominateSchema = z.object({
   awardTypeId: id,
   recipientKind: z.enum(RECIPIENT_KINDS, { error: 'required' }),
   /** A member's union card number, or a unit's code, depending on recipientKind. */
-  recipient: z.string().trim().min(1, { error: 'required' }).max(40, { error: 'tooLong' }),
-  periodYear: z.coerce
-    .number({ error: 'required' })
-    .int({ error: 'yearFormat' })
-    .min(1945, { error: 'yearFormat' })
-    .refine((year) => year <= todayInVietnam().getUTCFullYear() + 1, { error: 'yearFormat' }),
-  achievements: z.string().trim().min(1, { error: 'required' }).max(5000, { error: 'tooLong' }),
+  recipient: requiredText(40),
+  periodYear: recordYear(),
+  achievements: requiredText(5000),
   attachments: optionalText(2000),
 });
 export type NominateInput = z.output<typeof nominateSchema>;
@@ -41,18 +33,9 @@ export type ReviewInput = z.output<typeof reviewSchema>;
 
 export const issueDecisionSchema = z.object({
   issuingUnitId: id,
-  number: text(60),
-  signedOn: z
-    .string()
-    .trim()
-    .min(1, { error: 'required' })
-    .transform((value, ctx) => {
-      const parsed = parseDateInput(value);
-      if (!parsed) ctx.addIssue({ code: 'custom', message: 'dateFormat' });
-      else if (parsed > todayInVietnam()) ctx.addIssue({ code: 'custom', message: 'dateInFuture' });
-      return parsed ?? new Date(0);
-    }),
-  signer: text(120),
+  number: requiredLine(60),
+  signedOn: requiredDate({ notInFuture: true }),
+  signer: requiredLine(120),
   /** Checkbox values: the approved nominations the decision grants. */
   nominationIds: z
     .string()
@@ -64,7 +47,7 @@ export type IssueDecisionInput = z.output<typeof issueDecisionSchema>;
 
 export const revokeDecisionSchema = z.object({
   decisionId: id,
-  reason: text(2000),
+  reason: requiredLine(2000),
 });
 export type RevokeDecisionInput = z.output<typeof revokeDecisionSchema>;
 
@@ -80,7 +63,7 @@ export const awardTypeSchema = z.object({
     .trim()
     .transform((v) => v.toUpperCase())
     .pipe(z.string().min(1, { error: 'required' }).max(40, { error: 'tooLong' }).regex(/^[A-Z0-9_]+$/, { error: 'codeFormat' })),
-  name: text(200),
+  name: requiredLine(200),
   recipient: z.enum(AWARD_RECIPIENTS, { error: 'required' }),
   issuingLevel: z.enum(ISSUING_LEVELS, { error: 'required' }),
   note: optionalText(1000),
@@ -90,3 +73,6 @@ export const awardTypeSchema = z.object({
     .transform((v) => v === 'on' || v === 'true'),
 });
 export type AwardTypeInput = z.output<typeof awardTypeSchema>;
+
+/** Units whose profile lists their own awards and initiatives; above them, profiles show subtree totals by year. */
+export const OWN_HONOURS_KINDS = ['grassroots', 'group'] as const;

@@ -2,14 +2,12 @@
 // Award types are national reference data: only an admin of a top unit of the tree maintains them.
 import { revalidatePath } from 'next/cache';
 import { secureAction, ActionError } from '@/lib/auth/secure-action';
-import { can } from '@/lib/auth/policy';
-import { listRootUnits } from '@/lib/units/data';
+import { mayManageAwardTypes } from './data';
 import { awardTypeSchema } from './schema';
 import { AwardTypeCodeTaken, saveAwardType, StaleRow } from './mutations';
 
 export const saveAwardTypeAction = secureAction(awardTypeSchema, async (input, actor) => {
-  const roots = await listRootUnits();
-  if (!roots.some((root) => can(actor, 'awardType.manage', root))) throw new ActionError('forbidden');
+  if (!(await mayManageAwardTypes(actor))) throw new ActionError('forbidden');
   try {
     const result = await saveAwardType(actor.userId, input);
     revalidatePath('/admin/award-types');

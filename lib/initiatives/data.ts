@@ -36,19 +36,19 @@ export async function initiativeTotals(filter: InitiativeFilter) {
   return { count, valueVnd, byKind: byKind as Partial<Record<InitiativeKind, { count: number; valueVnd: bigint }>> };
 }
 
-/** One page, newest first; keyset on id (ids grow with time). */
-export async function listInitiatives(filter: InitiativeFilter, beforeId?: number) {
+/** One page, newest first; keyset on id (ids grow with time). The export reads bigger pages. */
+export async function listInitiatives(filter: InitiativeFilter, beforeId?: number, pageSize = INITIATIVE_PAGE_SIZE) {
   const rows = await db.initiative.findMany({
     where: { ...where(filter), ...(beforeId ? { id: { lt: beforeId } } : {}) },
     orderBy: { id: 'desc' },
-    take: INITIATIVE_PAGE_SIZE + 1,
+    take: pageSize + 1,
     select: {
       id: true, unitId: true, title: true, kind: true, field: true, year: true, appliedOn: true, valueVnd: true,
-      recognitionLevel: true, status: true, version: true,
+      recognitionLevel: true, status: true, version: true, movement: { select: { name: true } },
       authors: { select: { memberId: true, outsideName: true }, orderBy: { id: 'asc' } },
     },
   });
-  const page = rows.slice(0, INITIATIVE_PAGE_SIZE);
+  const page = rows.slice(0, pageSize);
   const memberIds = [...new Set(page.flatMap((row) => row.authors.flatMap((a) => (a.memberId ? [a.memberId] : []))))];
   const unitIds = [...new Set(page.map((row) => row.unitId))];
   const [members, units] = await Promise.all([
@@ -63,7 +63,7 @@ export async function listInitiatives(filter: InitiativeFilter, beforeId?: numbe
       unitName: unitName.get(row.unitId) ?? '',
       authorNames: row.authors.map((a) => (a.memberId ? (memberName.get(a.memberId) ?? '') : (a.outsideName ?? ''))),
     })),
-    nextBeforeId: rows.length > INITIATIVE_PAGE_SIZE ? page.at(-1)?.id : undefined,
+    nextBeforeId: rows.length > pageSize ? page.at(-1)?.id : undefined,
   };
 }
 
@@ -84,4 +84,38 @@ export async function findMembersByCard(unitPath: string, cardNumbers: string[])
     where: { cardNumber: { in: cardNumbers }, unitPath: { startsWith: unitPath } },
     select: { id: true, cardNumber: true, fullName: true },
   });
+}
+
+const profileSelect = { id: true, title: true, kind: true, year: true, valueVnd: true, status: true, recognitionLevel: true } as const;
+
+/** Initiatives with this member among their authors, newest first (the member profile). */
+export async function listMemberInitiatives(memberId: number, limit = 100) {
+  return db.initiative.findMany({
+    where: { authors: { some: { memberId } } },
+    orderBy: [{ year: 'desc' }, { id: 'desc' }],
+    take: limit,
+    select: profileSelect,
+  });
+}
+
+/** A union's own initiatives by unit id (kept after a transfer), newest first, with the union's totals. */
+export async function listUnitInitiatives(unitId: number, limit = 20) {
+  const [rows, totals] = await Promise.all([
+    db.initiative.findMany({ where: { unitId }, orderBy: [{ year: 'desc' }, { id: 'desc' }], take: limit, select: profileSelect }),
+    db.initiative.aggregate({ where: { unitId }, _count: { _all: true }, _sum: { valueVnd: true } }),
+  ]);
+  return { initiatives: rows, count: totals._count._all, valueVnd: totals._sum.valueVnd ?? 0n };
+}
+
+/** Count and recognised value in the subtree per year, newest year first. */
+export async function initiativeTotalsByYear(unitPath: string, years = 10) {
+  const rows = await db.initiative.groupBy({
+    by: ['year'],
+    where: { unitPath: { startsWith: unitPath } },
+    _count: { _all: true },
+    _sum: { valueVnd: true },
+    orderBy: { year: 'desc' },
+    take: years,
+  });
+  return rows.map((row) => ({ year: row.year, count: row._count._all, valueVnd: row._sum.valueVnd ?? 0n }));
 }

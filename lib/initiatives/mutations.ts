@@ -65,3 +65,8 @@ export async function recogniseInitiative(actorId: number, unitId: number, input
     return { initiativeId: input.initiativeId };
   });
 }
+
+/** An export of the register names its authors: recorded like a change (who, which subtree, which filter). */
+export async function recordInitiativesExport(actorId: number, unitId: number, filter: { year?: number; kind?: string; status?: string }) {
+  await db.$transaction((tx) => writeAudit(tx, { actorId, action: 'initiative.export', entity: 'unit', entityId: unitId, unitId, after: { ...filter } }));
+}

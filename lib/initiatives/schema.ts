@@ -1,22 +1,14 @@
 // Zod schemas for the initiatives register. Messages are keys (errors.field.*).
 import { z } from 'zod';
-import { parseDateInput, todayInVietnam } from '@/lib/i18n/dates';
+import { optionalDate, optionalLine, parseVnd, recordYear, requiredLine, vndAmount } from '@/lib/forms/fields';
 import { cleanName } from '@/lib/text/search-key';
+
+/** Kept here too for code written before the VND parser moved to lib/forms/fields.ts. */
+export { MAX_VALUE_VND, parseVnd } from '@/lib/forms/fields';
 
 export const INITIATIVE_KINDS = ['initiative', 'technical_improvement', 'scientific_topic', 'work_product'] as const;
 export const RECOGNITION_LEVELS = ['grassroots', 'ward', 'federation', 'confederation'] as const;
 export const INITIATIVE_STATUSES = ['submitted', 'recognised', 'not_recognised'] as const;
-
-/** 10^18 VND: far beyond any recognised value, and safely inside PostgreSQL's BIGINT. */
-export const MAX_VALUE_VND = 10n ** 18n;
-
-/** "1.200.000", "1 200 000", "1,200,000" and "1200000" all mean 1,200,000 VND (no minor unit). */
-export function parseVnd(text: string): bigint | null {
-  const digits = text.replace(/[\s.,₫]|VND|đ/gi, '');
-  if (!/^\d{1,19}$/.test(digits)) return null;
-  const value = BigInt(digits);
-  return value <= MAX_VALUE_VND ? value : null;
-}
 
 const lines = (text: string | undefined) =>
   (text ?? '')
@@ -24,38 +16,15 @@ const lines = (text: string | undefined) =>
     .map(cleanName)
     .filter(Boolean);
 
-const year = z.coerce
-  .number({ error: 'required' })
-  .int({ error: 'yearFormat' })
-  .min(1945, { error: 'yearFormat' })
-  .refine((value) => value <= todayInVietnam().getUTCFullYear() + 1, { error: 'yearFormat' });
-
 export const createInitiativeSchema = z
   .object({
     unitId: z.coerce.number({ error: 'required' }).int().positive(),
-    title: z.string().transform(cleanName).pipe(z.string().min(1, { error: 'required' }).max(300, { error: 'tooLong' })),
+    title: requiredLine(300),
     kind: z.enum(INITIATIVE_KINDS, { error: 'required' }),
-    field: z.string().optional().transform((v) => (v ? cleanName(v) : '')).pipe(z.string().max(120, { error: 'tooLong' })).transform((v) => v || null),
-    year,
-    appliedOn: z
-      .string()
-      .optional()
-      .transform((value, ctx) => {
-        if (!value?.trim()) return null;
-        const parsed = parseDateInput(value);
-        if (!parsed) ctx.addIssue({ code: 'custom', message: 'dateFormat' });
-        else if (parsed > todayInVietnam()) ctx.addIssue({ code: 'custom', message: 'dateInFuture' });
-        return parsed;
-      }),
-    valueVnd: z
-      .string()
-      .optional()
-      .transform((value, ctx) => {
-        if (!value?.trim()) return 0n;
-        const parsed = parseVnd(value);
-        if (parsed === null) ctx.addIssue({ code: 'custom', message: 'vndFormat' });
-        return parsed ?? 0n;
-      }),
+    field: optionalLine(120),
+    year: recordYear(),
+    appliedOn: optionalDate({ notInFuture: true }),
+    valueVnd: vndAmount(0n),
     /** Union card numbers of member authors, one per line. */
     memberAuthors: z.string().optional().transform(lines),
     /** Names of authors outside the union, one per line. */

@@ -49,3 +49,27 @@ export async function movementParticipation(movement: { id: number; path: string
     reported: Number(counts.reported),
   };
 }
+
+export interface NotReportedRow {
+  id: number;
+  code: string;
+  name: string;
+  parentName: string | null;
+  registeredOn: Date | null;
+}
+
+/**
+ * Units of the movement's audience that have not reported (registered or not), one keyset page in
+ * id order: the launching unit's chase list, exported to .xlsx.
+ */
+export async function listNotReportedAfter(movement: { id: number; path: string; audienceKind: string }, afterId: number, limit: number) {
+  return db.$queryRaw<NotReportedRow[]>`
+    SELECT u.id, u.code, u.name, p.name AS "parentName", r.registered_on AS "registeredOn"
+    FROM units u
+    LEFT JOIN units p ON p.id = u.parent_id
+    LEFT JOIN movement_registrations r ON r.unit_id = u.id AND r.movement_id = ${movement.id}
+    WHERE u.path LIKE ${movement.path} || '%' AND u.kind::text = ${movement.audienceKind} AND u.status = 'active'
+      AND r.reported_on IS NULL AND u.id > ${afterId}
+    ORDER BY u.id
+    LIMIT ${limit}`;
+}

@@ -52,3 +52,8 @@ export async function reportMovement(actorId: number, input: ReportMovementInput
     return { registrationId: before.id };
   });
 }
+
+/** The chase list names units, not people, but an export still leaves the system: recorded like a change. */
+export async function recordNotReportedExport(actorId: number, movement: { id: number; unitId: number }) {
+  await db.$transaction((tx) => writeAudit(tx, { actorId, action: 'movement.export', entity: 'movement', entityId: movement.id, unitId: movement.unitId }));
+}

@@ -7,6 +7,7 @@ test('a chair nominates, the ward officer approves and issues a decision, the ho
   const firstRow = page.locator('main table tbody tr').first();
   const memberName = (await firstRow.locator('td').first().innerText()).trim();
   const card = (await firstRow.locator('td').nth(4).innerText()).trim();
+  const memberHref = (await firstRow.getByRole('link').first().getAttribute('href'))!;
 
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Khen thưởng' }).click();
   await page.getByRole('link', { name: 'Đề nghị khen thưởng' }).first().click();
@@ -53,6 +54,11 @@ test('a chair nominates, the ward officer approves and issues a decision, the ho
   // The chair sees the award in their union's honour roll too.
   await page.goto('/awards');
   await expect(page.getByRole('row').filter({ hasText: memberName }).filter({ hasText: 'Giấy khen' })).toBeVisible();
+
+  // …and on the member's profile.
+  await page.goto(memberHref);
+  const awards = page.getByRole('region', { name: 'Khen thưởng', exact: true });
+  await expect(awards.getByTestId('profile-award').filter({ hasText: 'Giấy khen' }).filter({ hasText: number })).toBeVisible();
 });
 
 test('the admin maintains the award types; a ward officer has no such page', async ({ page, browser }) => {

@@ -1,4 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { signInAndWait } from './helpers';
 
 test('a ward officer launches a movement, a chair joins and reports, the ward sees who reported', async ({ page, browser }) => {
@@ -28,11 +30,26 @@ test('a ward officer launches a movement, a chair joins and reports, the ward se
   await report.getByLabel('Số người tham gia').fill('86');
   await report.getByRole('button', { name: 'Gửi báo cáo' }).click();
   await expect(page.getByText('Đã lưu báo cáo kết quả.')).toBeVisible();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   await officer.goto('/movements');
   await officer.getByRole('link', { name }).click();
   // 52 demo unions, plus any that another test has established in the ward since.
   await expect(officer.getByTestId('participation-counts')).toHaveText(/^1\/5\d đơn vị đã đăng ký · 1 đơn vị đã báo cáo$/);
   await expect(officer.getByRole('row').filter({ hasText: 'Minh Long' })).not.toContainText('Chưa báo cáo');
+
+  // The chase list as .xlsx: every union of the audience but the one that reported.
+  const audience = Number((await officer.getByTestId('participation-counts').innerText()).match(/^1\/(\d+)/)![1]);
+  const downloadPromise = officer.waitForEvent('download');
+  await officer.getByRole('link', { name: 'Xuất danh sách chưa báo cáo (.xlsx)' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^chua-bao-cao-phong-trao-\d+-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.worksheets[0];
+  expect(sheet.getRow(1).getCell(2).value).toBe('Đơn vị');
+  expect(sheet.rowCount - 1).toBe(audience - 1);
+  expect(sheet.getColumn(2).values.slice(2).some((v) => String(v).includes('Minh Long'))).toBe(false);
   await officer.close();
 });

@@ -32,6 +32,9 @@ export default async function AwardsPage({ searchParams }: PageProps<'/awards'>)
     listAwards({ unitPath: unit.path, year: params.year, awardTypeId: params.awardTypeId, recipientKind: params.recipientKind }),
   ]);
   const thisYear = todayInVietnam().getUTCFullYear();
+  const exportQuery = new URLSearchParams(
+    Object.entries({ unit: unit.id, year: params.year, type: params.awardTypeId, recipient: params.recipientKind }).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])),
+  );
 
   return (
     <>
@@ -50,6 +53,9 @@ export default async function AwardsPage({ searchParams }: PageProps<'/awards'>)
           {can(actor, 'award.nominate', unit) ? <ButtonLink href={`/awards/nominate?unit=${unit.id}`}>{t('nominate')}</ButtonLink> : null}
           <ButtonLink href={`/awards/nominations?unit=${unit.id}`} variant="secondary">
             {t('nominations')}
+          </ButtonLink>
+          <ButtonLink href={`/awards/export?${exportQuery}`} variant="secondary" prefetch={false}>
+            {t('export.link')}
           </ButtonLink>
           <PrintButton label={t('print')} />
         </div>

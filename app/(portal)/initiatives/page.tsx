@@ -35,9 +35,9 @@ export default async function InitiativesPage({ searchParams }: PageProps<'/init
   ]);
   const thisYear = todayInVietnam().getUTCFullYear();
   const years = Array.from({ length: 12 }, (_, i) => thisYear - i);
-  const query = (extra: Record<string, string | number | undefined>) => {
+  const query = (extra: Record<string, string | number | undefined>, path = '/initiatives') => {
     const entries = Object.entries({ unit: unit.id, year: params.year, kind: params.kind, status: params.status, ...extra }).filter(([, v]) => v !== undefined);
-    return `/initiatives?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}`;
+    return `${path}?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}`;
   };
 
   return (
@@ -47,7 +47,12 @@ export default async function InitiativesPage({ searchParams }: PageProps<'/init
           <h1 className="text-2xl font-semibold">{t('initiatives.title')}</h1>
           <p className="text-slate-600">{t('initiatives.intro')}</p>
         </div>
-        {can(actor, 'initiative.register', unit) ? <ButtonLink href={`/initiatives/new?unit=${unit.id}`}>{t('initiatives.register')}</ButtonLink> : null}
+        <div className="flex flex-wrap gap-2">
+          {can(actor, 'initiative.register', unit) ? <ButtonLink href={`/initiatives/new?unit=${unit.id}`}>{t('initiatives.register')}</ButtonLink> : null}
+          <ButtonLink href={query({}, '/initiatives/export')} variant="secondary" prefetch={false}>
+            {t('initiatives.export.link')}
+          </ButtonLink>
+        </div>
       </div>
       <InitiativeFilters units={choices} selected={{ ...params, unitId: unit.id }} years={years} />
 

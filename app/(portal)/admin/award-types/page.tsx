@@ -2,9 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getActor } from '@/lib/auth/actor';
-import { can } from '@/lib/auth/policy';
-import { listRootUnits } from '@/lib/units/data';
-import { listAwardTypes } from '@/lib/awards/data';
+import { listAwardTypes, mayManageAwardTypes } from '@/lib/awards/data';
 import { AwardTypeForm } from '@/components/awards/award-type-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,8 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AwardTypesPage() {
   const actor = await getActor();
   if (!actor) redirect('/login');
-  const roots = await listRootUnits();
-  if (!roots.some((root) => can(actor, 'awardType.manage', root))) notFound();
+  if (!(await mayManageAwardTypes(actor))) notFound();
   const [t, types] = await Promise.all([getTranslations('awardTypes'), listAwardTypes()]);
   return (
     <>

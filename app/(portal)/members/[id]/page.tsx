@@ -10,6 +10,8 @@ import { MembershipHistory } from '@/components/members/membership-history';
 import { ButtonLink } from '@/components/ui/button';
 import { LeaveMemberForm } from '@/components/members/leave-member-form';
 import { RejoinMemberForm } from '@/components/members/rejoin-member-form';
+import { MemberAwards } from '@/components/awards/member-awards';
+import { MemberInitiatives } from '@/components/initiatives/member-initiatives';
 
 async function load(id: string) {
   const actor = await getActor();
@@ -75,10 +77,9 @@ export default async function MemberPage({ params, searchParams }: PageProps<'/m
           {mayRejoin ? <RejoinMemberForm memberId={member.id} unitName={lastUnion.name} /> : null}
         </section>
       ) : null}
-      <section aria-labelledby="awards-heading" className="mt-8">
-        <h2 id="awards-heading" className="mb-3 text-lg font-semibold">{t('awards')}</h2>
-        <p className="text-sm text-slate-600">{t('noAwards')}</p>
-      </section>
+      {/* Honours (issue 5): components/awards, components/initiatives */}
+      <MemberAwards actor={actor} member={member} />
+      <MemberInitiatives actor={actor} member={member} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { getMovement, getRegistration, movementParticipation } from '@/lib/movem
 import { readAwardParams } from '@/lib/awards/page-params';
 import { formatDate } from '@/lib/i18n/dates';
 import { DataTable } from '@/components/ui/table';
+import { ButtonLink } from '@/components/ui/button';
 import { JoinMovementForm, ReportMovementForm } from '@/components/movements/participate-forms';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -83,9 +84,16 @@ export default async function MovementPage({ params, searchParams }: PageProps<'
           <h2 id="participation-title" className="text-lg font-semibold">
             {t('participation')}
           </h2>
-          <p className="mb-3 text-slate-700" data-testid="participation-counts">
-            {t('participationCounts', { registered: participation.registered, audience: participation.audience, reported: participation.reported })}
-          </p>
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+            <p className="text-slate-700" data-testid="participation-counts">
+              {t('participationCounts', { registered: participation.registered, audience: participation.audience, reported: participation.reported })}
+            </p>
+            {participation.reported < participation.audience ? (
+              <ButtonLink href={`/movements/${movement.id}/not-reported`} variant="secondary" prefetch={false}>
+                {t('export.link')}
+              </ButtonLink>
+            ) : null}
+          </div>
           <DataTable labelledBy="participation-title" columns={[{ label: t('columns.unit') }, { label: t('columns.registered') }, { label: t('columns.reported') }]}>
             {participation.units.map((u) => (
               <tr key={u.id} className="border-t border-slate-100">

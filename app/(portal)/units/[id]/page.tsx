@@ -17,6 +17,8 @@ import { UnitTotals } from '@/components/units/unit-totals';
 import { UnitProfileCard } from '@/components/units/unit-profile';
 import { UnitTimeline } from '@/components/units/unit-timeline';
 import { ButtonLink } from '@/components/ui/button';
+import { UnitAwards } from '@/components/awards/unit-awards';
+import { UnitInitiatives } from '@/components/initiatives/unit-initiatives';
 
 async function loadUnit(id: string) {
   const actor = await getActor();
@@ -129,6 +131,10 @@ export default async function UnitPage({ params, searchParams }: PageProps<'/uni
       ) : null}
 
       {isParentKind ? <AsOfRollup unitId={unit.id} asOfText={asOfText} asOf={asOf} result={asOfResult} /> : null}
+
+      {/* Honours (issue 5): components/awards, components/initiatives */}
+      <UnitAwards actor={actor} unit={unit} />
+      <UnitInitiatives actor={actor} unit={unit} />
 
       <UnitTimeline events={events} />
     </>
