@@ -45,6 +45,14 @@ export function RegisterMemberForm({ unitId, ethnicities }: { unitId: number; et
         {state.status === 'error' ? (
           <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
             {tr(state.message)}
+            {state.message.params?.memberId ? (
+              <>
+                {' '}
+                <Link href={`/members/${state.message.params.memberId}/transfer?to=${encodeURIComponent(String(state.message.params.toUnitCode))}`} className="font-semibold underline">
+                  {t('errors.member.transferLink')}
+                </Link>
+              </>
+            ) : null}
           </p>
         ) : null}
         {state.status === 'error' ? <FieldsToFix fields={Object.keys(state.fieldErrors ?? {})} labelOf={(field) => t(labelKeyOf(field))} /> : null}

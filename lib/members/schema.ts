@@ -7,10 +7,10 @@ import { cleanName } from '@/lib/text/search-key';
 export const MIN_MEMBER_AGE = 15; // the Labour Code's minimum working age
 export const GENDERS = ['male', 'female'] as const;
 
-const requiredText = (max: number) =>
+export const requiredText = (max: number) =>
   z.string().transform(cleanName).pipe(z.string().min(1, { error: 'required' }).max(max, { error: 'tooLong' }));
 
-const optionalText = (max: number) =>
+export const optionalText = (max: number) =>
   z
     .string()
     .optional()
@@ -45,15 +45,15 @@ export const phoneSchema = z
   .refine((value) => value === '' || /^(0|\+?84)[1-9]\d{8}$/.test(value), { error: 'phoneFormat' })
   .transform((value) => (value === '' ? null : value.replace(/^\+?84/, '0')));
 
-const birthDate = date
+export const birthDate = date
   .refine((value) => value <= todayInVietnam(), { error: 'dateInFuture' })
   .refine((value) => value > todayInVietnam() || yearsBetween(value, todayInVietnam()) >= MIN_MEMBER_AGE, { error: 'tooYoung' })
   .refine((value) => yearsBetween(value, todayInVietnam()) <= 100, { error: 'tooOld' });
 
-const pastDate = date.refine((value) => value <= todayInVietnam(), { error: 'dateInFuture' });
+export const pastDate = date.refine((value) => value <= todayInVietnam(), { error: 'dateInFuture' });
 
 /** An optional past date: an empty field is null, anything typed must be a real date, not in the future. */
-const optionalPastDate = z
+export const optionalPastDate = z
   .string()
   .optional()
   .transform((value, ctx) => {
@@ -72,7 +72,7 @@ const optionalPastDate = z
   });
 
 /** An optional choice from a fixed list: empty is null, anything else must be one of `values`. */
-const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
+export const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .string()
     .optional()
@@ -103,13 +103,13 @@ const ethnicityCode = z
     return code;
   });
 
-const nationality = z
+export const nationality = z
   .string()
   .optional()
   .transform((value) => value?.trim().toUpperCase() || 'VN')
   .pipe(z.enum(NATIONALITIES, { error: 'choice' }));
 
-const email = z
+export const email = z
   .string()
   .optional()
   .transform((value) => value?.trim().toLowerCase() || null)
@@ -119,7 +119,7 @@ const email = z
  * A union card number typed by the user: an opaque code of letters, digits, '.', '/' or '-'
  * (stored upper-case, spaces dropped). Empty means "generate one".
  */
-const cardNumber = z
+export const cardNumber = z
   .string()
   .optional()
   .transform((value) => (value ?? '').replace(/\s/g, '').toUpperCase() || null)
@@ -245,3 +245,28 @@ export const searchMembersSchema = z.object({
   after: lenient(z.string().max(400)),
 });
 export type MemberSearch = z.output<typeof searchMembersSchema>;
+
+/** A transfer's effective date may not lie in the future: the member moves when it is accepted. */
+const transferFields = {
+  effectiveOn: pastDate,
+  note: optionalText(500),
+};
+
+/** Send a member to another union (a request) or, holding both unions, move them at once. */
+export const sendTransferSchema = z.object({
+  memberId: z.coerce.number({ error: 'required' }).int().positive(),
+  toUnitCode: z.string({ error: 'required' }).trim().toUpperCase().min(1, { error: 'required' }).max(40, { error: 'tooLong' }),
+  ...transferFields,
+});
+export type SendTransferInput = z.output<typeof sendTransferSchema>;
+
+export const decideTransferSchema = z.object({
+  transferId: z.coerce.number({ error: 'required' }).int().positive(),
+  note: optionalText(500),
+});
+export type DecideTransferInput = z.output<typeof decideTransferSchema>;
+
+/** Declining says why: the sending union needs to know what to do next. */
+export const declineTransferSchema = decideTransferSchema.extend({
+  note: requiredText(500),
+});

@@ -170,7 +170,11 @@ describe('registerMemberAction', () => {
 
     actAs(fx.users.staffA1.id); // sees both unions
     const visible = await register({ ...input, unitId: String(fx.units.g1.id) });
-    expect(visible).toMatchObject({ status: 'error', code: 'conflict', message: { key: 'errors.member.activeInVisibleUnion', params: { unit: fx.units.g2.name } } });
+    expect(visible).toMatchObject({ status: 'error', code: 'conflict', message: { key: 'errors.member.activeInVisibleUnion', params: { unit: fx.units.g2.name, toUnitCode: fx.units.g1.code } } });
+    // The message offers the transfer: it carries the member to transfer (only to someone who sees them).
+    const existing = await db.member.findUniqueOrThrow({ where: { cccd: input.cccd } });
+    expect(visible.status === 'error' && visible.message.params?.memberId).toBe(existing.id);
+    expect(hidden.status === 'error' && hidden.message.params).toBeUndefined();
     expect(await writeCounts()).toEqual(before);
   });
 

@@ -10,6 +10,7 @@ import { MembershipHistory } from '@/components/members/membership-history';
 import { ButtonLink } from '@/components/ui/button';
 import { LeaveMemberForm } from '@/components/members/leave-member-form';
 import { RejoinMemberForm } from '@/components/members/rejoin-member-form';
+import { PendingTransferNotice } from '@/components/members/transfer-links';
 
 async function load(id: string) {
   const actor = await getActor();
@@ -48,8 +49,12 @@ export default async function MemberPage({ params, searchParams }: PageProps<'/m
             {member.unit ? t('activeIn', { unit: member.unit.name }) : t('former')}
           </p>
         </div>
-        {can(actor, 'member.edit', member.scope) ? <ButtonLink href={`/members/${member.id}/edit`}>{t('edit')}</ButtonLink> : null}
+        <div className="flex flex-wrap gap-2">
+          {can(actor, 'member.edit', member.scope) ? <ButtonLink href={`/members/${member.id}/edit`}>{t('edit')}</ButtonLink> : null}
+          {mayLeave ? <ButtonLink href={`/members/${member.id}/transfer`} variant="secondary">{t('transfer')}</ButtonLink> : null}
+        </div>
       </header>
+      {member.unit ? <PendingTransferNotice memberId={member.id} /> : null}
       <MemberRecord member={member} />
       {maySeeSensitive ? (
         <section aria-labelledby="sensitive-heading" className="mt-8">
