@@ -127,7 +127,8 @@ function ageBandDates(band: MemberSearch['age']): { from?: Date; to?: Date } {
  * stored name_search: the whole text as a prefix (served by the text_pattern_ops index), or every
  * word as the start of some word of the name ("van an" finds "Nguyễn Văn An").
  */
-export async function findMembers(actor: Actor, search: MemberSearch) {
+export async function findMembers(actor: Actor, search: MemberSearch, options: { pageSize?: number; total?: boolean } = {}) {
+  const pageSize = options.pageSize ?? MEMBER_PAGE_SIZE;
   let roots = scopeRoots(actor, 'member.view');
   if (search.unit) {
     const unit = await db.unit.findUnique({ where: { id: search.unit }, select: { path: true } });
@@ -165,21 +166,22 @@ export async function findMembers(actor: Actor, search: MemberSearch) {
   const cursor = decodeCursor(search.after);
   const keyset = cursor ? Prisma.sql`AND (p.name_search, p.id) > (${cursor.nameSearch}, ${cursor.id})` : Prisma.empty;
   const unitName = former ? Prisma.sql`last.name` : Prisma.sql`cu.name`;
+  const unitPath = former ? Prisma.sql`last.path` : Prisma.sql`cu.path`;
   const [rows, [count]] = await Promise.all([
-    db.$queryRaw<{ id: number; full_name: string; name_search: string; gender: 'male' | 'female'; birth_date: Date; card_number: string; unit_name: string }[]>`
-      SELECT p.id, p.full_name, p.name_search, p.gender, p.birth_date, p.card_number, ${unitName} AS unit_name
+    db.$queryRaw<{ id: number; full_name: string; name_search: string; gender: 'male' | 'female'; birth_date: Date; card_number: string; unit_name: string; unit_path: string }[]>`
+      SELECT p.id, p.full_name, p.name_search, p.gender, p.birth_date, p.card_number, ${unitName} AS unit_name, ${unitPath} AS unit_path
       FROM members p ${lastJoin}
       WHERE ${where} ${keyset}
       ORDER BY p.name_search, p.id
-      LIMIT ${MEMBER_PAGE_SIZE + 1}`,
-    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM members p ${lastJoin} WHERE ${where}`,
+      LIMIT ${pageSize + 1}`,
+    options.total === false ? [{ total: BigInt(-1) }] : db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM members p ${lastJoin} WHERE ${where}`,
   ]);
-  const page = rows.slice(0, MEMBER_PAGE_SIZE);
+  const page = rows.slice(0, pageSize);
   const last = page.at(-1);
   return {
-    members: page.map((r) => ({ id: r.id, fullName: r.full_name, gender: r.gender, birthDate: r.birth_date, cardNumber: r.card_number, unitName: r.unit_name })),
+    members: page.map((r) => ({ id: r.id, fullName: r.full_name, gender: r.gender, birthDate: r.birth_date, cardNumber: r.card_number, unitName: r.unit_name, unitPath: r.unit_path })),
     total: Number(count.total),
-    next: rows.length > MEMBER_PAGE_SIZE && last ? encodeCursor({ nameSearch: last.name_search, id: last.id }) : null,
+    next: rows.length > pageSize && last ? encodeCursor({ nameSearch: last.name_search, id: last.id }) : null,
   };
 }
 
@@ -364,4 +366,25 @@ export async function listImports(actor: Actor) {
     id: r.id, fileName: r.file_name, rowCount: r.row_count, added: r.added_count, rejoined: r.rejoined_count, unchanged: r.unchanged_count,
     createdAt: r.created_at, actorName: r.actor_name, unitCount: Number(r.unit_count),
   }));
+}
+
+// ── Export ────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The record columns of a page of members found by findMembers, for the export. Sensitive columns
+ * (ethnicity, Party introduction) are read only when `sensitive` is true; the caller decides per row
+ * whether the actor may see them.
+ */
+export async function memberExportDetails(ids: number[], sensitive: boolean) {
+  if (ids.length === 0) return new Map();
+  const rows = await db.member.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true, cccd: true, phone: true, email: true, nationality: true, jobTitle: true, educationLevel: true, qualification: true,
+      officialPosition: true, officialTrainedOn: true, appActivatedOn: true,
+      memberships: { orderBy: [{ admittedOn: 'desc' }, { id: 'desc' }], take: 1, select: { admittedOn: true, leftOn: true } },
+      ...(sensitive ? { partyIntroducedOn: true, ethnicity: { select: { name: true } } } : {}),
+    },
+  });
+  return new Map(rows.map((r) => [r.id, r]));
 }

@@ -31,7 +31,8 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
 async function mergedCells(zip: JSZip, sheetPath: string): Promise<string[]> {
   const refs: string[] = [];
   let tail = '';
-  const stream = zip.file(sheetPath)!.nodeStream('nodebuffer');
+  // JSZip's stream is an old-style one: wrap it to read it chunk by chunk (the sheet is never whole in memory).
+  const stream = new Readable().wrap(zip.file(sheetPath)!.nodeStream('nodebuffer'));
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     const text = tail + chunk.toString('utf8');
     for (const match of text.matchAll(/<mergeCell ref="([A-Z]+\d+:[A-Z]+\d+)"/g)) if (refs.length < 5) refs.push(match[1]);
@@ -51,12 +52,12 @@ async function* readXlsx(bytes: Uint8Array, maxRows: number): AsyncGenerator<She
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new ImportFileError('import.file.notSpreadsheet');
+    throw new ImportFileError('memberImport.file.notSpreadsheet');
   }
   const sheetPath = zip.file('xl/workbook.xml') ? await firstSheetPath(zip) : null;
-  if (!sheetPath) throw new ImportFileError('import.file.notSpreadsheet');
+  if (!sheetPath) throw new ImportFileError('memberImport.file.notSpreadsheet');
   const merged = await mergedCells(zip, sheetPath);
-  if (merged.length > 0) throw new ImportFileError('import.file.mergedCells', { cells: merged.join(', ') });
+  if (merged.length > 0) throw new ImportFileError('memberImport.file.mergedCells', { cells: merged.join(', ') });
 
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
     sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit',
@@ -64,7 +65,7 @@ async function* readXlsx(bytes: Uint8Array, maxRows: number): AsyncGenerator<She
   let count = 0;
   for await (const sheet of reader) {
     for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-      if (++count > maxRows) throw new ImportFileError('import.file.tooManyRows', { max: IMPORT_MAX_ROWS });
+      if (++count > maxRows) throw new ImportFileError('memberImport.file.tooManyRows', { max: IMPORT_MAX_ROWS });
       yield { row: row.number, cells: (row.values as unknown[]).slice(1) };
     }
     return; // the first sheet only
@@ -76,13 +77,13 @@ function* readCsv(bytes: Uint8Array, maxRows: number): Generator<SheetRow> {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportFileError('import.file.encoding');
+    throw new ImportFileError('memberImport.file.encoding');
   }
   let row = 0;
   try {
     for (const cells of parseCsv(text, maxRows)) yield { row: ++row, cells };
   } catch (error) {
-    if (error instanceof CsvTooManyRows) throw new ImportFileError('import.file.tooManyRows', { max: IMPORT_MAX_ROWS });
+    if (error instanceof CsvTooManyRows) throw new ImportFileError('memberImport.file.tooManyRows', { max: IMPORT_MAX_ROWS });
     throw error;
   }
 }
@@ -92,10 +93,10 @@ function* readCsv(bytes: Uint8Array, maxRows: number): Generator<SheetRow> {
  * header too: IMPORT_MAX_ROWS data rows plus a few rows above them are allowed.
  */
 export function readSpreadsheet(bytes: Uint8Array, maxRows = IMPORT_MAX_ROWS + 10): AsyncIterable<SheetRow> | Iterable<SheetRow> {
-  if (bytes.length === 0) throw new ImportFileError('import.file.empty');
+  if (bytes.length === 0) throw new ImportFileError('memberImport.file.empty');
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return readXlsx(bytes, maxRows);
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new ImportFileError('import.file.oldExcel');
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new ImportFileError('memberImport.file.oldExcel');
   // Text, not a binary format: no NUL bytes in the first 8 KB.
-  if (bytes.subarray(0, 8192).includes(0)) throw new ImportFileError('import.file.notSpreadsheet');
+  if (bytes.subarray(0, 8192).includes(0)) throw new ImportFileError('memberImport.file.notSpreadsheet');
   return readCsv(bytes, maxRows);
 }

@@ -189,7 +189,7 @@ export function checkRow(row: number, cells: readonly unknown[], columns: Map<st
     const index = columns.get(column.field);
     const got = index === undefined ? '' : cellText(cells[index], column.kind, column.field);
     if (typeof got !== 'string') {
-      issue(column.field, `import.cell.${got.problem}`);
+      issue(column.field, `memberImport.cell.${got.problem}`);
       text[column.field] = '';
       continue;
     }
@@ -263,11 +263,11 @@ export function duplicatesWithinFile(rows: readonly ImportRow[]): RowIssue[] {
   const firstCard = new Map<string, number>();
   for (const r of rows) {
     const seen = firstCccd.get(r.cccd);
-    if (seen !== undefined) issues.push({ row: r.row, field: 'cccd', key: 'import.duplicateInFile', params: { first: seen } });
+    if (seen !== undefined) issues.push({ row: r.row, field: 'cccd', key: 'memberImport.duplicateInFile', params: { first: seen } });
     else firstCccd.set(r.cccd, r.row);
     if (r.cardNumber) {
       const seenCard = firstCard.get(r.cardNumber);
-      if (seenCard !== undefined) issues.push({ row: r.row, field: 'cardNumber', key: 'import.duplicateInFile', params: { first: seenCard } });
+      if (seenCard !== undefined) issues.push({ row: r.row, field: 'cardNumber', key: 'memberImport.duplicateInFile', params: { first: seenCard } });
       else firstCard.set(r.cardNumber, r.row);
     }
   }
@@ -308,9 +308,9 @@ export function planImport(rows: readonly ImportRow[], facts: ImportFacts): { pl
     const before = issues.length;
     const issue = (field: string, key: string, params?: RowIssue['params']) => issues.push({ row: r.row, field, key, ...(params ? { params } : {}) });
     const unit = facts.units.get(r.unitCode);
-    if (!unit) issue('unitCode', 'import.unknownUnit', { code: r.unitCode });
-    else if (!unit.allowed) issue('unitCode', 'import.unitOutsideScope', { code: r.unitCode });
-    else if (!unit.takesMembers) issue('unitCode', 'import.unitNotGrassroots', { code: r.unitCode });
+    if (!unit) issue('unitCode', 'memberImport.unknownUnit', { code: r.unitCode });
+    else if (!unit.allowed) issue('unitCode', 'memberImport.unitOutsideScope', { code: r.unitCode });
+    else if (!unit.takesMembers) issue('unitCode', 'memberImport.unitNotGrassroots', { code: r.unitCode });
     let ethnicityCode: number | null = null;
     if (r.ethnicity) {
       ethnicityCode = facts.ethnicities.get(searchKey(r.ethnicity)) ?? null;
@@ -318,7 +318,7 @@ export function planImport(rows: readonly ImportRow[], facts: ImportFacts): { pl
     }
     const person = facts.people.get(r.cccd);
     if (person?.unitId != null && unit && person.unitId !== unit.id) {
-      issue('cccd', person.visible ? 'import.activeInVisibleUnion' : 'import.activeElsewhere', person.visible ? { unit: person.unitName ?? '' } : undefined);
+      issue('cccd', person.visible ? 'memberImport.activeInVisibleUnion' : 'memberImport.activeElsewhere', person.visible ? { unit: person.unitName ?? '' } : undefined);
     }
     if (person && person.unitId == null && person.lastLeftOn && r.joinDate < person.lastLeftOn) issue('joinDate', 'errors.member.rejoinBeforeLeft');
     if (r.cardNumber) {

@@ -557,3 +557,13 @@ export async function writeImport(actorId: number, meta: { fileName: string; sha
     throw error;
   }
 }
+
+// ── Export ────────────────────────────────────────────────────────────────────────────────────────
+
+/** The audit row of a member export: who exported which filter, and whether sensitive fields went with it. */
+export async function recordMemberExport(actorId: number, filter: Record<string, string | number | undefined>, sensitive: boolean) {
+  await db.$transaction(async (tx) => {
+    const clean = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined)) as Record<string, string | number>;
+    await writeAudit(tx, { actorId, action: 'member.export', entity: 'member_export', entityId: new Date().toISOString(), unitId: clean.unit ? Number(clean.unit) : null, after: { filter: clean, sensitive } });
+  });
+}

@@ -79,7 +79,7 @@ describe('checkRow', () => {
   });
   it('refuses a formula cell, naming its column', () => {
     const { issues } = checkRow(3, cells({ ...good, fullName: { formula: 'CONCAT(A1,B1)' } }), columns, today);
-    expect(issues).toEqual([{ row: 3, field: 'fullName', key: 'import.cell.formula' }]);
+    expect(issues).toEqual([{ row: 3, field: 'fullName', key: 'memberImport.cell.formula' }]);
   });
   it('refuses someone under working age and a join before working age', () => {
     expect(checkRow(2, cells({ ...good, birthDate: '01/01/2015' }), columns, today).issues.map((i) => i.key)).toContain('errors.field.tooYoung');
@@ -95,8 +95,8 @@ describe('duplicatesWithinFile', () => {
   it('names the first row of a repeated CCCD or card number', () => {
     const issues = duplicatesWithinFile([row(2), row(3, { cccd: '031190000002', cardNumber: 'CD1' }), row(4), row(5, { cccd: '031190000003', cardNumber: 'CD1' })]);
     expect(issues).toEqual([
-      { row: 4, field: 'cccd', key: 'import.duplicateInFile', params: { first: 2 } },
-      { row: 5, field: 'cardNumber', key: 'import.duplicateInFile', params: { first: 3 } },
+      { row: 4, field: 'cccd', key: 'memberImport.duplicateInFile', params: { first: 2 } },
+      { row: 5, field: 'cardNumber', key: 'memberImport.duplicateInFile', params: { first: 3 } },
     ]);
   });
 });
@@ -129,8 +129,8 @@ describe('planImport', () => {
       row(6, { cardNumber: 'CD10' }), row(7, { cccd: '031190000012', joinDate: new Date(Date.UTC(2026, 0, 1)) }), row(8, { ethnicity: 'Không rõ' }),
     ], facts());
     expect(issues.map((i) => [i.row, i.field, i.key])).toEqual([
-      [2, 'unitCode', 'import.unknownUnit'], [3, 'unitCode', 'import.unitOutsideScope'], [4, 'unitCode', 'import.unitNotGrassroots'],
-      [5, 'cccd', 'import.activeElsewhere'], [6, 'cardNumber', 'errors.member.cardNumberTaken'], [7, 'joinDate', 'errors.member.rejoinBeforeLeft'],
+      [2, 'unitCode', 'memberImport.unknownUnit'], [3, 'unitCode', 'memberImport.unitOutsideScope'], [4, 'unitCode', 'memberImport.unitNotGrassroots'],
+      [5, 'cccd', 'memberImport.activeElsewhere'], [6, 'cardNumber', 'errors.member.cardNumberTaken'], [7, 'joinDate', 'errors.member.rejoinBeforeLeft'],
       [8, 'ethnicity', 'errors.field.choice'],
     ]);
     expect(issues[3].params).toBeUndefined(); // a union the importer cannot see is never named
