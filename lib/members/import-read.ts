@@ -47,6 +47,36 @@ async function firstSheetPath(zip: JSZip): Promise<string | null> {
   return sheets[0] ?? null;
 }
 
+/** UTF-8 text of a stream of bytes, decoded so a character split between two chunks stays whole. */
+async function* utf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of chunks) {
+    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    if (text) yield text;
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+type ReaderInternals = {
+  _parseWorksheet: (iterator: AsyncIterable<Buffer>, sheetNo: number) => unknown;
+  _parseSharedStrings: (entry: NodeJS.ReadableStream) => unknown;
+};
+
+/**
+ * exceljs 4.4's streaming reader decodes every zip chunk on its own (parse-sax.js), so a Vietnamese
+ * character whose bytes straddle two chunks turns into U+FFFD: about one row in six thousand of a
+ * large sheet came out garbled ("Trung h�c"). We hand its sheet and shared-strings parsers text
+ * that is already decoded across chunk boundaries; strings pass through its decoder untouched.
+ */
+function decodeAcrossChunks(reader: InstanceType<typeof ExcelJS.stream.xlsx.WorkbookReader>) {
+  const internals = reader as unknown as ReaderInternals;
+  const parseWorksheet = internals._parseWorksheet.bind(reader);
+  const parseSharedStrings = internals._parseSharedStrings.bind(reader);
+  internals._parseWorksheet = (iterator, sheetNo) => parseWorksheet(utf8(iterator) as AsyncIterable<never>, sheetNo);
+  internals._parseSharedStrings = (entry) => parseSharedStrings(Readable.from(utf8(new Readable().wrap(entry))));
+}
+
 async function* readXlsx(bytes: Uint8Array, maxRows: number): AsyncGenerator<SheetRow> {
   let zip: JSZip;
   try {
@@ -62,6 +92,7 @@ async function* readXlsx(bytes: Uint8Array, maxRows: number): AsyncGenerator<She
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
     sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit',
   });
+  decodeAcrossChunks(reader);
   let count = 0;
   for await (const sheet of reader) {
     for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {

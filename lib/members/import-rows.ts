@@ -301,7 +301,7 @@ export interface ImportPlan {
  * new period does not start before the last one ended. Active in the same union already: unchanged
  * (so importing a file twice adds nothing).
  */
-export function planImport(rows: readonly ImportRow[], facts: ImportFacts): { plan: ImportPlan; issues: RowIssue[] } {
+export function planImport(rows: ImportRow[], facts: ImportFacts): { plan: ImportPlan; issues: RowIssue[] } {
   const plan: ImportPlan = { inserts: [], rejoins: [], unchanged: 0 };
   const issues: RowIssue[] = [];
   for (const r of rows) {
@@ -326,9 +326,10 @@ export function planImport(rows: readonly ImportRow[], facts: ImportFacts): { pl
       if (holder && holder !== r.cccd) issue('cardNumber', 'errors.member.cardNumberTaken');
     }
     if (issues.length > before || !unit) continue;
+    // Extended in place, not copied: a large file would otherwise be held twice.
     if (person?.unitId === unit.id) plan.unchanged += 1;
-    else if (person) plan.rejoins.push({ ...r, unitId: unit.id, unitPath: unit.path, ethnicityCode, memberId: person.memberId });
-    else plan.inserts.push({ ...r, unitId: unit.id, unitPath: unit.path, ethnicityCode });
+    else if (person) plan.rejoins.push(Object.assign(r, { unitId: unit.id, unitPath: unit.path, ethnicityCode, memberId: person.memberId }));
+    else plan.inserts.push(Object.assign(r, { unitId: unit.id, unitPath: unit.path, ethnicityCode }));
   }
   return { plan, issues };
 }

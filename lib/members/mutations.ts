@@ -451,17 +451,66 @@ export class ImportStale extends Error {
 
 const isoOrNull = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
+/** Rows per statement of an import: big enough to stay set-based, small enough for the parameters. */
+const IMPORT_WRITE_SLICE = 10_000;
+
+type PlannedRow = ImportPlan['inserts'][number];
+const col = <K extends keyof PlannedRow>(rows: PlannedRow[], key: K) => rows.map((r) => r[key]);
+const dates = (rows: PlannedRow[], key: 'birthDate' | 'joinDate' | 'officialTrainedOn' | 'appActivatedOn') => rows.map((r) => isoOrNull(r[key]));
+
+/** New people and their first periods: one INSERT … SELECT FROM unnest(…) feeding the next through RETURNING. */
+async function insertImported(tx: Tx, ins: PlannedRow[]) {
+  await tx.$executeRaw`
+    WITH r AS (
+      SELECT * FROM unnest(
+        ${col(ins, 'cccd')}::text[], ${col(ins, 'fullName')}::text[], ${col(ins, 'nameSearch')}::text[], ${col(ins, 'gender')}::gender[],
+        ${dates(ins, 'birthDate')}::date[], ${col(ins, 'phone')}::text[], ${col(ins, 'jobTitle')}::text[], ${col(ins, 'cardNumber')}::text[],
+        ${col(ins, 'unitId')}::int[], ${col(ins, 'unitPath')}::text[], ${col(ins, 'ethnicityCode')}::smallint[], ${col(ins, 'nationality')}::text[],
+        ${col(ins, 'email')}::text[], ${col(ins, 'educationLevel')}::education_level[], ${col(ins, 'qualification')}::qualification[],
+        ${col(ins, 'officialPosition')}::text[], ${dates(ins, 'officialTrainedOn')}::date[], ${dates(ins, 'appActivatedOn')}::date[],
+        ${dates(ins, 'joinDate')}::date[]
+      ) AS r(cccd, full_name, name_search, gender, birth_date, phone, job_title, card_number, unit_id, unit_path, ethnicity_code, nationality,
+             email, education_level, qualification, official_position, official_trained_on, app_activated_on, join_date)
+    ), added AS (
+      INSERT INTO members (cccd, full_name, name_search, gender, birth_date, phone, job_title, card_number, unit_id, unit_path, ethnicity_code,
+                           nationality, email, education_level, qualification, official_position, official_trained_on, app_activated_on)
+      SELECT cccd, full_name, name_search, gender, birth_date, phone, job_title,
+             COALESCE(card_number, 'CD' || lpad(nextval('member_card_number_seq')::text, 9, '0')), unit_id, unit_path, ethnicity_code,
+             nationality, email, education_level, qualification, official_position, official_trained_on, app_activated_on
+      FROM r
+      RETURNING id, cccd, unit_id
+    )
+    INSERT INTO memberships (member_id, unit_id, admitted_on, admission_kind)
+    SELECT added.id, added.unit_id, r.join_date, 'new' FROM added JOIN r ON r.cccd = added.cccd`;
+}
+
+/** Former members joining again: their record follows the file, and a 'rejoin' period opens. */
+async function rejoinImported(tx: Tx, rej: PlannedRow[]) {
+  await tx.$executeRaw`
+    UPDATE members p SET unit_id = r.unit_id, unit_path = r.unit_path, full_name = r.full_name, name_search = r.name_search,
+           gender = r.gender, birth_date = r.birth_date, phone = COALESCE(r.phone, p.phone), job_title = COALESCE(r.job_title, p.job_title),
+           card_number = COALESCE(r.card_number, p.card_number), version = p.version + 1, updated_at = now()
+    FROM unnest(${col(rej, 'cccd')}::text[], ${col(rej, 'unitId')}::int[], ${col(rej, 'unitPath')}::text[], ${col(rej, 'fullName')}::text[],
+                ${col(rej, 'nameSearch')}::text[], ${col(rej, 'gender')}::gender[], ${dates(rej, 'birthDate')}::date[], ${col(rej, 'phone')}::text[],
+                ${col(rej, 'jobTitle')}::text[], ${col(rej, 'cardNumber')}::text[])
+         AS r(cccd, unit_id, unit_path, full_name, name_search, gender, birth_date, phone, job_title, card_number)
+    WHERE p.cccd = r.cccd`;
+  await tx.$executeRaw`
+    INSERT INTO memberships (member_id, unit_id, admitted_on, admission_kind)
+    SELECT p.id, r.unit_id, r.join_date, 'rejoin'
+    FROM unnest(${col(rej, 'cccd')}::text[], ${col(rej, 'unitId')}::int[], ${dates(rej, 'joinDate')}::date[]) AS r(cccd, unit_id, join_date)
+    JOIN members p ON p.cccd = r.cccd`;
+}
+
 /**
- * Writes an import plan in one transaction, set-based: one INSERT … SELECT FROM unnest(arrays) for
- * the new people and their periods, one UPDATE and one INSERT for former members who rejoin, one
- * statement for the counters of all the unions, one for the audit rows. Nothing goes row by row.
+ * Writes an import plan in one transaction, set-based: INSERT … SELECT FROM unnest(arrays) for the
+ * new people and their periods, UPDATE and INSERT for former members who rejoin (each per slice of
+ * 10,000 rows), one statement for the counters of all the unions, one for the audit rows. Nothing goes row by row.
  * The people of the plan are locked and re-checked first, so a registration that raced the preview
  * makes the whole import fail (ImportStale) instead of writing half of it.
  */
 export async function writeImport(actorId: number, meta: { fileName: string; sha256: string; rowCount: number }, plan: ImportPlan) {
   const all = [...plan.inserts, ...plan.rejoins];
-  const col = <K extends keyof ImportPlan['inserts'][number]>(rows: ImportPlan['inserts'], key: K) => rows.map((r) => r[key]);
-  const dates = (rows: ImportPlan['inserts'], key: 'birthDate' | 'joinDate' | 'officialTrainedOn' | 'appActivatedOn') => rows.map((r) => isoOrNull(r[key]));
   try {
     return await db.$transaction(
       async (tx) => {
@@ -471,47 +520,11 @@ export async function writeImport(actorId: number, meta: { fileName: string; sha
         if (current.some((p) => !rejoining.has(p.cccd) || p.unit_id !== null) || current.length !== plan.rejoins.length) throw new ImportStale();
 
         const ins = plan.inserts;
-        if (ins.length > 0) {
-          await tx.$executeRaw`
-            WITH r AS (
-              SELECT * FROM unnest(
-                ${col(ins, 'cccd')}::text[], ${col(ins, 'fullName')}::text[], ${col(ins, 'nameSearch')}::text[], ${col(ins, 'gender')}::gender[],
-                ${dates(ins, 'birthDate')}::date[], ${col(ins, 'phone')}::text[], ${col(ins, 'jobTitle')}::text[], ${col(ins, 'cardNumber')}::text[],
-                ${col(ins, 'unitId')}::int[], ${col(ins, 'unitPath')}::text[], ${col(ins, 'ethnicityCode')}::smallint[], ${col(ins, 'nationality')}::text[],
-                ${col(ins, 'email')}::text[], ${col(ins, 'educationLevel')}::education_level[], ${col(ins, 'qualification')}::qualification[],
-                ${col(ins, 'officialPosition')}::text[], ${dates(ins, 'officialTrainedOn')}::date[], ${dates(ins, 'appActivatedOn')}::date[],
-                ${dates(ins, 'joinDate')}::date[]
-              ) AS r(cccd, full_name, name_search, gender, birth_date, phone, job_title, card_number, unit_id, unit_path, ethnicity_code, nationality,
-                     email, education_level, qualification, official_position, official_trained_on, app_activated_on, join_date)
-            ), added AS (
-              INSERT INTO members (cccd, full_name, name_search, gender, birth_date, phone, job_title, card_number, unit_id, unit_path, ethnicity_code,
-                                   nationality, email, education_level, qualification, official_position, official_trained_on, app_activated_on)
-              SELECT cccd, full_name, name_search, gender, birth_date, phone, job_title,
-                     COALESCE(card_number, 'CD' || lpad(nextval('member_card_number_seq')::text, 9, '0')), unit_id, unit_path, ethnicity_code,
-                     nationality, email, education_level, qualification, official_position, official_trained_on, app_activated_on
-              FROM r
-              RETURNING id, cccd, unit_id
-            )
-            INSERT INTO memberships (member_id, unit_id, admitted_on, admission_kind)
-            SELECT added.id, added.unit_id, r.join_date, 'new' FROM added JOIN r ON r.cccd = added.cccd`;
-        }
+        // In slices of IMPORT_WRITE_SLICE rows: still a handful of set-based statements, but the
+        // arrays sent to PostgreSQL (and their text form in memory) stay small.
+        for (let start = 0; start < ins.length; start += IMPORT_WRITE_SLICE) await insertImported(tx, ins.slice(start, start + IMPORT_WRITE_SLICE));
         const rej = plan.rejoins;
-        if (rej.length > 0) {
-          await tx.$executeRaw`
-            UPDATE members p SET unit_id = r.unit_id, unit_path = r.unit_path, full_name = r.full_name, name_search = r.name_search,
-                   gender = r.gender, birth_date = r.birth_date, phone = COALESCE(r.phone, p.phone), job_title = COALESCE(r.job_title, p.job_title),
-                   card_number = COALESCE(r.card_number, p.card_number), version = p.version + 1, updated_at = now()
-            FROM unnest(${col(rej, 'cccd')}::text[], ${col(rej, 'unitId')}::int[], ${col(rej, 'unitPath')}::text[], ${col(rej, 'fullName')}::text[],
-                        ${col(rej, 'nameSearch')}::text[], ${col(rej, 'gender')}::gender[], ${dates(rej, 'birthDate')}::date[], ${col(rej, 'phone')}::text[],
-                        ${col(rej, 'jobTitle')}::text[], ${col(rej, 'cardNumber')}::text[])
-                 AS r(cccd, unit_id, unit_path, full_name, name_search, gender, birth_date, phone, job_title, card_number)
-            WHERE p.cccd = r.cccd`;
-          await tx.$executeRaw`
-            INSERT INTO memberships (member_id, unit_id, admitted_on, admission_kind)
-            SELECT p.id, r.unit_id, r.join_date, 'rejoin'
-            FROM unnest(${col(rej, 'cccd')}::text[], ${col(rej, 'unitId')}::int[], ${dates(rej, 'joinDate')}::date[]) AS r(cccd, unit_id, join_date)
-            JOIN members p ON p.cccd = r.cccd`;
-        }
+        for (let start = 0; start < rej.length; start += IMPORT_WRITE_SLICE) await rejoinImported(tx, rej.slice(start, start + IMPORT_WRITE_SLICE));
         // Counters: ensure the rows, lock them in id order (no deadlock with another import), add per union.
         const unitIds = [...new Set(all.map((r) => r.unitId))].sort((a, b) => a - b);
         if (all.length > 0) {

@@ -51,6 +51,7 @@ describe('a 50,000-row import', () => {
     const started = performance.now();
     const checked = (await importLines(await preview(importRequest('/members/import/preview', file)))).at(-1)!;
     const previewMs = performance.now() - started;
+    const previewPeakMb = Math.round((peak - base) / 1e6);
     expect(checked).toMatchObject({ type: 'preview', rowCount: ROWS, toAdd: ROWS, fileError: null, issues: { total: 0 } });
     const lines = await importLines(await commit(importRequest('/members/import/commit', file, 'big.xlsx', checked.sha256 as string)));
     const totalMs = performance.now() - started;
@@ -58,7 +59,7 @@ describe('a 50,000-row import', () => {
     expect(lines.filter((l) => l.type === 'progress').length).toBeGreaterThan(20);
     expect(lines.at(-1)).toMatchObject({ type: 'commit', committed: true, added: ROWS });
     const extraMb = Math.round((peak - base) / 1e6);
-    console.log(`import of ${ROWS} rows (${(file.length / 1e6).toFixed(1)} MB): preview ${(previewMs / 1000).toFixed(1)} s, preview + commit ${(totalMs / 1000).toFixed(1)} s, peak +${extraMb} MB RSS`);
+    console.log(`import of ${ROWS} rows (${(file.length / 1e6).toFixed(1)} MB): preview ${(previewMs / 1000).toFixed(1)} s (peak +${previewPeakMb} MB), preview + commit ${(totalMs / 1000).toFixed(1)} s, peak +${extraMb} MB RSS`);
     expect(await db.member.count({ where: { cccd: { startsWith: '05119' } } })).toBe(ROWS);
     const counters = await db.unitCounter.findMany({ where: { unitId: { in: [fx.units.g1.id, fx.units.g2.id] } }, orderBy: { unitId: 'asc' } });
     expect(counters.map((c) => c.activeMembers)).toEqual([ROWS - Math.ceil(ROWS / 3), Math.ceil(ROWS / 3)]);
