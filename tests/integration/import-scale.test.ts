@@ -12,6 +12,7 @@ import { IMPORT_COLUMNS } from '@/lib/members/import-rows';
 import { actAs } from '../support/request-context';
 import { createFixtureTree, type Fixture } from '../support/fixtures';
 import { importLines, importRequest } from '../support/import-files';
+import { measured } from '../support/invariants';
 
 const ROWS = 50_000;
 let fx: Fixture;
@@ -46,21 +47,13 @@ beforeAll(async () => {
 describe('a 50,000-row import', () => {
   it('is checked and written within 30 s and 300 MB, all rows in one transaction', async () => {
     actAs(fx.users.staffA1.id);
-    global.gc?.();
-    const base = process.memoryUsage().rss;
-    let peak = base;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
-    const started = performance.now();
-    const checked = (await importLines(await preview(importRequest('/members/import/preview', file)))).at(-1)!;
-    const previewMs = performance.now() - started;
-    const previewPeakMb = Math.round((peak - base) / 1e6);
+    const { result: checked, ms: previewMs, peakMb: previewPeakMb } = await measured(async () => (await importLines(await preview(importRequest('/members/import/preview', file)))).at(-1)!);
     expect(checked).toMatchObject({ type: 'preview', rowCount: ROWS, toAdd: ROWS, fileError: null, issues: { total: 0 } });
-    const lines = await importLines(await commit(importRequest('/members/import/commit', file, 'big.xlsx', checked.sha256 as string)));
-    const totalMs = performance.now() - started;
-    clearInterval(sampler);
+    const { result: lines, ms: commitMs, peakMb: commitPeakMb } = await measured(async () => importLines(await commit(importRequest('/members/import/commit', file, 'big.xlsx', checked.sha256 as string))));
+    const totalMs = previewMs + commitMs;
+    const extraMb = Math.max(previewPeakMb, commitPeakMb);
     expect(lines.filter((l) => l.type === 'progress').length).toBeGreaterThan(20);
     expect(lines.at(-1)).toMatchObject({ type: 'commit', committed: true, added: ROWS });
-    const extraMb = Math.round((peak - base) / 1e6);
     console.log(`import of ${ROWS} rows (${(file.length / 1e6).toFixed(1)} MB): preview ${(previewMs / 1000).toFixed(1)} s (peak +${previewPeakMb} MB), preview + commit ${(totalMs / 1000).toFixed(1)} s, peak +${extraMb} MB RSS`);
     expect(await db.member.count({ where: { cccd: { startsWith: '05119' } } })).toBe(ROWS);
     const counters = await db.unitCounter.findMany({ where: { unitId: { in: [fx.units.g1.id, fx.units.g2.id] } }, orderBy: { unitId: 'asc' } });
@@ -79,21 +72,18 @@ describe('a 50,000-row import', () => {
       INSERT INTO memberships (member_id, unit_id, admitted_on) SELECT id, ${fx.units.g2.id}, DATE '2020-01-01' FROM p`;
     const exported = await db.member.count({ where: { unitPath: { startsWith: fx.units.wardA1.path } } });
     actAs(fx.users.staffA1.id);
-    global.gc?.();
-    const base = process.memoryUsage().rss;
-    let peak = base;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
-    const started = performance.now();
-    const response = await exportMembers(new Request('http://localhost:3000/members/export'));
-    let bytes = 0;
     let firstByteMs = 0;
-    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-      if (!bytes) firstByteMs = performance.now() - started;
-      bytes += chunk.length;
-    }
-    clearInterval(sampler);
-    const extraMb = Math.round((peak - base) / 1e6);
-    console.log(`export of ${exported} members: ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s, first byte after ${Math.round(firstByteMs)} ms, peak +${extraMb} MB RSS`);
+    const { result: bytes, ms, peakMb: extraMb } = await measured(async () => {
+      const started = performance.now();
+      const response = await exportMembers(new Request('http://localhost:3000/members/export'));
+      let total = 0;
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+        if (!total) firstByteMs = performance.now() - started;
+        total += chunk.length;
+      }
+      return total;
+    });
+    console.log(`export of ${exported} members: ${(bytes / 1e6).toFixed(1)} MB in ${(ms / 1000).toFixed(1)} s, first byte after ${Math.round(firstByteMs)} ms, peak +${extraMb} MB RSS`);
     expect(exported).toBeGreaterThanOrEqual(100_000);
     expect(bytes).toBeGreaterThan(5_000_000);
     expect(extraMb).toBeLessThan(200);
