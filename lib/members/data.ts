@@ -146,7 +146,8 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
     if (query.kind !== 'name') conditions.push(query.kind === 'cccd' ? Prisma.sql`p.cccd = ${query.value}` : Prisma.sql`p.phone = ${query.value}`);
     else {
       const allWords = query.words.map((w) => Prisma.sql`(' ' || p.name_search) LIKE ${`% ${likeEscape(w)}%`}`);
-      conditions.push(Prisma.sql`(p.name_search LIKE ${`${likeEscape(query.key)}%`} OR (${Prisma.join(allWords, ' AND ')}) OR p.card_number = ${query.card})`);
+      // A card number, or a foreign worker's passport number, is matched exactly (both unique indexes).
+      conditions.push(Prisma.sql`(p.name_search LIKE ${`${likeEscape(query.key)}%`} OR (${Prisma.join(allWords, ' AND ')}) OR p.card_number = ${query.card} OR p.cccd = ${query.card})`);
     }
   }
   if (search.gender) conditions.push(Prisma.sql`p.gender = ${search.gender}::gender`);

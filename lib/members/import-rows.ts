@@ -2,7 +2,7 @@
 // turning cells (text, numbers, Excel dates and serial numbers, formulas) into values, and checking
 // every row: first on its own and against the other rows of the file, then against what the database
 // holds (facts loaded by data.ts). No I/O here, so all of it is unit-tested.
-import { EDUCATION_LEVELS, MIN_MEMBER_AGE, NATIONALITIES, QUALIFICATIONS } from './schema';
+import { EDUCATION_LEVELS, identityFormatIssue, MIN_MEMBER_AGE, NATIONALITIES, QUALIFICATIONS } from './schema';
 import { cleanName, searchKey } from '@/lib/text/search-key';
 import { formatDate, todayInVietnam, yearsBetween } from '@/lib/i18n/dates';
 
@@ -27,7 +27,7 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   { field: 'fullName', header: 'Họ và tên', required: true, kind: 'text', aliases: ['họ tên', 'họ và tên đoàn viên'] },
   { field: 'gender', header: 'Giới tính', required: true, kind: 'text' },
   { field: 'birthDate', header: 'Ngày sinh', required: true, kind: 'date' },
-  { field: 'cccd', header: 'Số CCCD', required: true, kind: 'digits', aliases: ['cccd', 'số căn cước công dân', 'số căn cước', 'số định danh cá nhân'] },
+  { field: 'cccd', header: 'Số CCCD', required: true, kind: 'digits', aliases: ['cccd', 'số căn cước công dân', 'số căn cước', 'số định danh cá nhân', 'số cccd / hộ chiếu', 'số hộ chiếu'] },
   { field: 'joinDate', header: 'Ngày vào công đoàn', required: true, kind: 'date', aliases: ['ngày kết nạp'] },
   { field: 'unitCode', header: 'Mã công đoàn cơ sở', required: true, kind: 'text', aliases: ['mã đơn vị', 'mã công đoàn'] },
   { field: 'phone', header: 'Số điện thoại', required: false, kind: 'digits', aliases: ['điện thoại'] },
@@ -221,8 +221,7 @@ export function checkRow(row: number, cells: readonly unknown[], columns: Map<st
   const birthDate = dateOf('birthDate');
   if (birthDate && yearsBetween(birthDate, today) < MIN_MEMBER_AGE) issue('birthDate', 'errors.field.tooYoung');
   if (birthDate && yearsBetween(birthDate, today) > 100) issue('birthDate', 'errors.field.tooOld');
-  const cccd = text.cccd.replace(/[\s.-]/g, '');
-  if (cccd && !/^\d{12}$/.test(cccd)) issue('cccd', 'errors.field.cccdFormat');
+  const cccd = text.cccd.replace(/[\s.-]/g, '').toUpperCase();
   const joinDate = dateOf('joinDate');
   if (birthDate && joinDate && yearsBetween(birthDate, joinDate) < MIN_MEMBER_AGE) issue('joinDate', 'errors.field.joinBeforeWorkingAge');
   const unitCode = text.unitCode.toUpperCase();
@@ -232,6 +231,10 @@ export function checkRow(row: number, cells: readonly unknown[], columns: Map<st
   if (emailText && (!EMAIL.test(emailText) || emailText.length > 254)) issue('email', 'errors.field.emailFormat');
   const nationality = (text.nationality || 'VN').toUpperCase();
   if (!(NATIONALITIES as readonly string[]).includes(nationality)) issue('nationality', 'errors.field.choice');
+  // A foreign worker may join with a passport / ID number; a Vietnamese citizen with the 12-digit CCCD.
+  const knownNationality = (NATIONALITIES as readonly string[]).includes(nationality) ? nationality : 'VN';
+  const identityIssue = cccd ? identityFormatIssue(cccd, knownNationality) : null;
+  if (identityIssue) issue('cccd', identityIssue.startsWith('errors.') ? identityIssue : `errors.field.${identityIssue}`);
   const card = text.cardNumber.replace(/\s/g, '').toUpperCase();
   if (card && !CARD.test(card)) issue('cardNumber', 'errors.field.cardNumberFormat');
   const officialPosition = optional('officialPosition', 120);

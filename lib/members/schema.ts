@@ -37,6 +37,37 @@ export const cccdSchema = z
   .transform((value) => value.replace(/[\s.-]/g, ''))
   .pipe(z.string().min(1, { error: 'required' }).regex(/^\d{12}$/, { error: 'cccdFormat' }));
 
+/** A foreign worker's passport or ID number: letters and digits, stored upper-case. */
+export const FOREIGN_DOCUMENT = /^[A-Z0-9]{6,20}$/;
+
+/**
+ * The identity number of the forms: a Vietnamese citizen's 12-digit CCCD, or for a foreign worker
+ * (nationality other than VN) a passport / ID number. Which rule applies depends on the nationality
+ * field, so the format is checked by `identityRules` on the whole form.
+ */
+export const identitySchema = z
+  .string({ error: 'required' })
+  .transform((value) => value.replace(/[\s.-]/g, '').toUpperCase())
+  .pipe(z.string().min(1, { error: 'required' }).max(20, { error: 'errors.member.documentFormat' }));
+
+/** Runs even when other fields are wrong, so the form names every bad field at once. */
+const identityReady = (payload: { value: unknown; issues: { path?: PropertyKey[] }[] }) => {
+  const value = payload.value as { cccd?: unknown } | undefined;
+  return typeof value?.cccd === 'string' && value.cccd !== '' && !payload.issues.some((issue) => issue.path?.[0] === 'cccd');
+};
+
+/** The identity number's format, by nationality: 12 digits for Vietnamese citizens, a document number otherwise. */
+export function identityFormatIssue(cccd: string, nationality: string): string | null {
+  if (nationality === 'VN') return /^\d{12}$/.test(cccd) ? null : 'cccdFormat';
+  return FOREIGN_DOCUMENT.test(cccd) ? null : 'errors.member.documentFormat';
+}
+
+function withIdentityRules<T extends z.ZodType<{ cccd: string; nationality: string }>>(schema: T) {
+  return schema
+    .refine((input) => identityFormatIssue(input.cccd, input.nationality) !== 'cccdFormat', { path: ['cccd'], message: 'cccdFormat', when: identityReady })
+    .refine((input) => identityFormatIssue(input.cccd, input.nationality) !== 'errors.member.documentFormat', { path: ['cccd'], message: 'errors.member.documentFormat', when: identityReady });
+}
+
 /** Vietnamese phone numbers: 0 + 9 digits, or +84 / 84 + 9 digits; stored as 0xxxxxxxxx. */
 export const phoneSchema = z
   .string()
@@ -157,13 +188,13 @@ export function checkDetails(input: DetailDates, ctx: z.RefinementCtx) {
   }
 }
 
-export const registerMemberSchema = z
+export const registerMemberSchema = withIdentityRules(z
   .object({
     unitId: z.coerce.number({ error: 'required' }).int().positive(),
     fullName: requiredText(120),
     gender: z.enum(GENDERS, { error: 'required' }),
     birthDate,
-    cccd: cccdSchema,
+    cccd: identitySchema,
     phone: phoneSchema,
     joinDate: pastDate,
     jobTitle: optionalText(120),
@@ -173,7 +204,7 @@ export const registerMemberSchema = z
     if (yearsBetween(input.birthDate, input.joinDate) < MIN_MEMBER_AGE)
       ctx.addIssue({ code: 'custom', path: ['joinDate'], message: 'joinBeforeWorkingAge' });
     checkDetails(input, ctx);
-  });
+  }));
 
 export type RegisterMemberInput = z.output<typeof registerMemberSchema>;
 export type MemberDetailsInput = z.output<z.ZodObject<typeof memberDetailFields>>;
@@ -185,19 +216,19 @@ export const REGISTER_FIELDS = [
 ] as const;
 
 /** The edit form of a member's record: the person, not their membership periods. */
-export const editMemberSchema = z
+export const editMemberSchema = withIdentityRules(z
   .object({
     memberId: z.coerce.number({ error: 'required' }).int().positive(),
     version: z.coerce.number({ error: 'required' }).int().positive(),
     fullName: requiredText(120),
     gender: z.enum(GENDERS, { error: 'required' }),
     birthDate,
-    cccd: cccdSchema,
+    cccd: identitySchema,
     phone: phoneSchema,
     jobTitle: optionalText(120),
     ...memberDetailFields,
   })
-  .superRefine((input, ctx) => checkDetails(input, ctx));
+  .superRefine((input, ctx) => checkDetails(input, ctx)));
 
 export type EditMemberInput = z.output<typeof editMemberSchema>;
 

@@ -68,15 +68,21 @@ describe('checkRow', () => {
       [7, 'unitCode', 'errors.field.required'],
       [7, 'gender', 'errors.field.choice'],
       [7, 'birthDate', 'errors.field.dateFormat'],
-      [7, 'cccd', 'errors.field.cccdFormat'],
       [7, 'joinDate', 'errors.field.dateInFuture'],
       [7, 'phone', 'errors.field.phoneFormat'],
       [7, 'email', 'errors.field.emailFormat'],
       [7, 'nationality', 'errors.field.choice'],
+      [7, 'cccd', 'errors.field.cccdFormat'],
       [7, 'cardNumber', 'errors.field.cardNumberFormat'],
       [7, 'officialPosition', 'errors.field.positionForTraining'],
     ]);
   });
+  it('takes a foreign worker\'s passport number, and keeps the 12-digit rule for Vietnamese citizens', () => {
+    expect(checkRow(2, cells({ ...good, nationality: 'KR', cccd: 'm 1234 5678' }), columns, today)).toMatchObject({ value: { cccd: 'M12345678', nationality: 'KR' }, issues: [] });
+    expect(checkRow(2, cells({ ...good, nationality: 'KR', cccd: 'M1' }), columns, today).issues.map((i) => i.key)).toEqual(['errors.member.documentFormat']);
+    expect(checkRow(2, cells({ ...good, cccd: 'M12345678' }), columns, today).issues.map((i) => i.key)).toEqual(['errors.field.cccdFormat']);
+  });
+
   it('refuses a formula cell, naming its column', () => {
     const { issues } = checkRow(3, cells({ ...good, fullName: { formula: 'CONCAT(A1,B1)' } }), columns, today);
     expect(issues).toEqual([{ row: 3, field: 'fullName', key: 'memberImport.cell.formula' }]);
