@@ -1,62 +1,47 @@
 'use client';
 // The registration form: works without JavaScript (a plain form post to the server action), keeps
 // what was typed when refused, shows each error beside its field and announces the outcome.
-import { useActionState } from 'react';
-import { useFormStatus } from 'react-dom';
-import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { registerMemberAction } from '@/lib/members/actions';
-import { idle, type ErrorMessage } from '@/lib/forms/action-state';
 import { InputField, SelectField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
+import { FormStatus } from '@/components/ui/form-status';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { FieldsToFix } from './fields-to-fix';
 import { NationalityAndEmail, SensitiveFields, UnionDetailFields, type EthnicityOption } from './member-detail-fields';
-
-type Result = Awaited<ReturnType<typeof registerMemberAction>>;
-
-function SubmitButton() {
-  const { pending } = useFormStatus();
-  const t = useTranslations('member');
-  return (
-    <Button type="submit" disabled={pending} aria-busy={pending}>
-      {pending ? t('submitting') : t('submit')}
-    </Button>
-  );
-}
 
 /** The message key of a field's label (the field names are the schema's). */
 export const labelKeyOf = (field: string) => (field === 'ethnicityCode' ? 'member.ethnicity' : `member.${field}`);
 
 export function RegisterMemberForm({ unitId, ethnicities }: { unitId: number; ethnicities: EthnicityOption[] }) {
-  const t = useTranslations();
-  const [state, formAction] = useActionState<Result, FormData>(registerMemberAction, idle as Result);
-  const tr = (message: ErrorMessage) => t(message.key, message.params);
-  const errorsOf = (field: string) => (state.status === 'error' ? (state.fieldErrors?.[field] ?? []).map(tr) : []);
-  // After a success the form starts empty for the next person; after a refusal it keeps the input.
-  // React resets a form after its action runs, to the fields' default values: remounting with the
-  // submitted values as defaults (a new key) is what keeps them, selects included.
-  const values = state.status === 'error' ? (state.values ?? {}) : {};
-  const formKey = state.status === 'ok' ? `ok-${state.data.memberId}` : JSON.stringify(values);
+  // After a success the form starts empty for the next person; after a refusal it keeps the input
+  // (the hook remounts the form with the submitted values as defaults).
+  const { t, state, formAction, pending, tr, errorsOf, values, formKey } = useFormAction(registerMemberAction);
+  const transferOf = state.status === 'error' ? state.message.params : undefined;
 
   return (
     <form action={formAction} key={formKey} noValidate className="flex max-w-xl flex-col gap-4">
       <input type="hidden" name="unitId" value={unitId} />
-      <div aria-live="polite" data-testid="form-status">
-        {state.status === 'error' ? (
-          <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
-            {tr(state.message)}
-          </p>
-        ) : null}
-        {state.status === 'error' ? <FieldsToFix fields={Object.keys(state.fieldErrors ?? {})} labelOf={(field) => t(labelKeyOf(field))} /> : null}
-        {state.status === 'ok' ? (
-          <p className="rounded-md border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">
-            {t(state.data.rejoined ? 'member.rejoined' : 'member.registered', { name: state.data.fullName, card: state.data.cardNumber })}{' '}
-            <Link href={`/units/${unitId}`} className="font-semibold underline">
-              {t('member.backToUnit')}
-            </Link>
-          </p>
-        ) : null}
-      </div>
+      <FormStatus
+        error={state.status === 'error' ? tr(state.message) : null}
+        success={
+          state.status === 'ok' ? (
+            <>
+              {t(state.data.rejoined ? 'member.rejoined' : 'member.registered', { name: state.data.fullName, card: state.data.cardNumber })}{' '}
+              <Link href={`/units/${unitId}`} className="font-semibold underline">
+                {t('member.backToUnit')}
+              </Link>
+            </>
+          ) : null
+        }
+      />
+      {transferOf?.memberId ? (
+        // The person is active in a union the user can see: offer the transfer instead of a registration.
+        <Link href={`/members/${transferOf.memberId}/transfer?to=${encodeURIComponent(String(transferOf.toUnitCode))}`} className="text-sm font-semibold text-brand-800 underline">
+          {t('errors.member.transferLink')}
+        </Link>
+      ) : null}
+      {state.status === 'error' ? <FieldsToFix fields={Object.keys(state.fieldErrors ?? {})} labelOf={(field) => t(labelKeyOf(field))} /> : null}
       <InputField name="fullName" label={t('member.fullName')} required maxLength={120} autoComplete="off" defaultValue={values.fullName} errors={errorsOf('fullName')} />
       <SelectField
         name="gender"
@@ -79,7 +64,9 @@ export function RegisterMemberForm({ unitId, ethnicities }: { unitId: number; et
       <UnionDetailFields values={values} errorsOf={errorsOf} />
       <SensitiveFields values={values} errorsOf={errorsOf} ethnicities={ethnicities} />
       <div>
-        <SubmitButton />
+        <Button type="submit" disabled={pending} aria-busy={pending}>
+          {pending ? t('member.submitting') : t('member.submit')}
+        </Button>
       </div>
     </form>
   );

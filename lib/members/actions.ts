@@ -37,7 +37,7 @@ export const registerMemberAction = secureAction(registerMemberSchema, async (in
       other && other.id === unit.id
         ? { key: 'errors.member.alreadyInThisUnion' }
         : other && can(actor, 'unit.view', other)
-          ? { key: 'errors.member.activeInVisibleUnion', params: { unit: other.name } }
+          ? { key: 'errors.member.activeInVisibleUnion', params: { unit: other.name, memberId: error.memberId ?? 0, toUnitCode: unit.code } }
           : { key: 'errors.member.activeElsewhere' };
     throw new ActionError('conflict', message, { cccd: [message] });
   }

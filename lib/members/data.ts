@@ -6,6 +6,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { isoDate, todayInVietnam } from '@/lib/i18n/dates';
 import { searchKey } from '@/lib/text/search-key';
 import type { MemberSearch } from './schema';
+import type { ImportFacts, ImportRow } from './import-rows';
 
 export const MEMBER_PAGE_SIZE = 50;
 
@@ -126,7 +127,8 @@ function ageBandDates(band: MemberSearch['age']): { from?: Date; to?: Date } {
  * stored name_search: the whole text as a prefix (served by the text_pattern_ops index), or every
  * word as the start of some word of the name ("van an" finds "Nguyễn Văn An").
  */
-export async function findMembers(actor: Actor, search: MemberSearch) {
+export async function findMembers(actor: Actor, search: MemberSearch, options: { pageSize?: number; total?: boolean } = {}) {
+  const pageSize = options.pageSize ?? MEMBER_PAGE_SIZE;
   let roots = scopeRoots(actor, 'member.view');
   if (search.unit) {
     const unit = await db.unit.findUnique({ where: { id: search.unit }, select: { path: true } });
@@ -144,7 +146,8 @@ export async function findMembers(actor: Actor, search: MemberSearch) {
     if (query.kind !== 'name') conditions.push(query.kind === 'cccd' ? Prisma.sql`p.cccd = ${query.value}` : Prisma.sql`p.phone = ${query.value}`);
     else {
       const allWords = query.words.map((w) => Prisma.sql`(' ' || p.name_search) LIKE ${`% ${likeEscape(w)}%`}`);
-      conditions.push(Prisma.sql`(p.name_search LIKE ${`${likeEscape(query.key)}%`} OR (${Prisma.join(allWords, ' AND ')}) OR p.card_number = ${query.card})`);
+      // A card number, or a foreign worker's passport number, is matched exactly (both unique indexes).
+      conditions.push(Prisma.sql`(p.name_search LIKE ${`${likeEscape(query.key)}%`} OR (${Prisma.join(allWords, ' AND ')}) OR p.card_number = ${query.card} OR p.cccd = ${query.card})`);
     }
   }
   if (search.gender) conditions.push(Prisma.sql`p.gender = ${search.gender}::gender`);
@@ -164,21 +167,22 @@ export async function findMembers(actor: Actor, search: MemberSearch) {
   const cursor = decodeCursor(search.after);
   const keyset = cursor ? Prisma.sql`AND (p.name_search, p.id) > (${cursor.nameSearch}, ${cursor.id})` : Prisma.empty;
   const unitName = former ? Prisma.sql`last.name` : Prisma.sql`cu.name`;
+  const unitPath = former ? Prisma.sql`last.path` : Prisma.sql`cu.path`;
   const [rows, [count]] = await Promise.all([
-    db.$queryRaw<{ id: number; full_name: string; name_search: string; gender: 'male' | 'female'; birth_date: Date; card_number: string; unit_name: string }[]>`
-      SELECT p.id, p.full_name, p.name_search, p.gender, p.birth_date, p.card_number, ${unitName} AS unit_name
+    db.$queryRaw<{ id: number; full_name: string; name_search: string; gender: 'male' | 'female'; birth_date: Date; card_number: string; unit_name: string; unit_path: string }[]>`
+      SELECT p.id, p.full_name, p.name_search, p.gender, p.birth_date, p.card_number, ${unitName} AS unit_name, ${unitPath} AS unit_path
       FROM members p ${lastJoin}
       WHERE ${where} ${keyset}
       ORDER BY p.name_search, p.id
-      LIMIT ${MEMBER_PAGE_SIZE + 1}`,
-    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM members p ${lastJoin} WHERE ${where}`,
+      LIMIT ${pageSize + 1}`,
+    options.total === false ? [{ total: BigInt(-1) }] : db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM members p ${lastJoin} WHERE ${where}`,
   ]);
-  const page = rows.slice(0, MEMBER_PAGE_SIZE);
+  const page = rows.slice(0, pageSize);
   const last = page.at(-1);
   return {
-    members: page.map((r) => ({ id: r.id, fullName: r.full_name, gender: r.gender, birthDate: r.birth_date, cardNumber: r.card_number, unitName: r.unit_name })),
+    members: page.map((r) => ({ id: r.id, fullName: r.full_name, gender: r.gender, birthDate: r.birth_date, cardNumber: r.card_number, unitName: r.unit_name, unitPath: r.unit_path })),
     total: Number(count.total),
-    next: rows.length > MEMBER_PAGE_SIZE && last ? encodeCursor({ nameSearch: last.name_search, id: last.id }) : null,
+    next: rows.length > pageSize && last ? encodeCursor({ nameSearch: last.name_search, id: last.id }) : null,
   };
 }
 
@@ -193,4 +197,199 @@ export async function listSearchUnits(actor: Actor) {
     orderBy: { name: 'asc' },
   });
   return [...rootUnits, ...children].map((u) => ({ id: u.id, name: u.name, depth: roots.includes(u.path) ? 0 : 1 }));
+}
+
+// ── Transfers ─────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The union a transfer is addressed to, by its code: any active grassroots union of the tree, since
+ * a member may move anywhere. Callers show only its name when it lies outside the actor's scope.
+ */
+export async function findTransferTarget(code: string) {
+  return db.unit.findFirst({
+    where: { code: code.trim().toUpperCase(), kind: 'grassroots', status: 'active' },
+    select: { id: true, name: true, path: true, code: true },
+  });
+}
+
+/** Grassroots unions in the actor's scope whose name or code matches `q`: the transfer form's search. */
+export async function searchTransferTargets(actor: Actor, q: string) {
+  const roots = scopeRoots(actor, 'member.view');
+  const key = searchKey(q);
+  if (roots.length === 0 || key.length < 2) return [];
+  return db.unit.findMany({
+    where: {
+      kind: 'grassroots',
+      status: 'active',
+      OR: roots.map((root) => ({ path: { startsWith: root } })),
+      AND: [{ OR: [{ nameSearch: { contains: key } }, { code: { startsWith: q.trim().toUpperCase() } }] }],
+    },
+    select: { id: true, name: true, code: true },
+    orderBy: { name: 'asc' },
+    take: 10,
+  });
+}
+
+const transferSelect = {
+  id: true, memberId: true, fromUnitId: true, toUnitId: true, effectiveOn: true, note: true, status: true,
+  requestedBy: true, requestedAt: true, decidedBy: true, decidedAt: true, decisionNote: true,
+} as const;
+
+/** Names of the members, unions and users a list of transfers mentions, in three queries. */
+async function withNames<T extends { memberId: number; fromUnitId: number; toUnitId: number; requestedBy: number; decidedBy: number | null }>(rows: T[]) {
+  const [members, units, users] = await Promise.all([
+    db.member.findMany({ where: { id: { in: rows.map((r) => r.memberId) } }, select: { id: true, fullName: true, birthDate: true, gender: true, cardNumber: true } }),
+    db.unit.findMany({ where: { id: { in: rows.flatMap((r) => [r.fromUnitId, r.toUnitId]) } }, select: { id: true, name: true, path: true } }),
+    db.user.findMany({ where: { id: { in: rows.flatMap((r) => [r.requestedBy, r.decidedBy ?? r.requestedBy]) } }, select: { id: true, displayName: true } }),
+  ]);
+  const member = new Map(members.map((m) => [m.id, m]));
+  const unit = new Map(units.map((u) => [u.id, u]));
+  const user = new Map(users.map((u) => [u.id, u.displayName]));
+  return rows.map((r) => ({
+    ...r,
+    member: member.get(r.memberId)!,
+    fromUnit: unit.get(r.fromUnitId)!,
+    toUnit: unit.get(r.toUnitId)!,
+    requestedByName: user.get(r.requestedBy) ?? '',
+    decidedByName: r.decidedBy ? (user.get(r.decidedBy) ?? '') : null,
+  }));
+}
+
+/**
+ * A transfer, for someone on either side of it: the sending union's readers (member.view on it) or
+ * the receiving union's (member.view on it). Anyone else gets null, as for a transfer that does not exist.
+ */
+export async function getTransfer(actor: Actor | null, id: number) {
+  if (!actor || !Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
+  const row = await db.memberTransfer.findUnique({ where: { id }, select: transferSelect });
+  if (!row) return null;
+  const [named] = await withNames([row]);
+  const onFromSide = can(actor, 'member.view', named.fromUnit);
+  const onToSide = can(actor, 'member.view', named.toUnit);
+  return onFromSide || onToSide ? { ...named, onFromSide, onToSide } : null;
+}
+
+export type TransferView = NonNullable<Awaited<ReturnType<typeof getTransfer>>>;
+
+export const TRANSFER_LIST_SIZE = 100;
+
+/**
+ * A union's transfers in one direction: pending ones first (oldest first, the queue to work through),
+ * then the most recently decided. Both lists are bounded; a union's transfers are few.
+ */
+export async function listUnitTransfers(unitId: number, direction: 'incoming' | 'outgoing') {
+  const side = direction === 'incoming' ? { toUnitId: unitId } : { fromUnitId: unitId };
+  const [pending, decided] = await Promise.all([
+    db.memberTransfer.findMany({ where: { ...side, status: 'pending' }, orderBy: [{ requestedAt: 'asc' }, { id: 'asc' }], take: TRANSFER_LIST_SIZE, select: transferSelect }),
+    db.memberTransfer.findMany({ where: { ...side, status: { not: 'pending' } }, orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }], take: 20, select: transferSelect }),
+  ]);
+  return { pending: await withNames(pending), decided: await withNames(decided) };
+}
+
+/** How many transfers wait for a decision, into and out of a union (index-only on the status indexes). */
+export async function countPendingTransfers(unitId: number) {
+  const [incoming, outgoing] = await Promise.all([
+    db.memberTransfer.count({ where: { toUnitId: unitId, status: 'pending' } }),
+    db.memberTransfer.count({ where: { fromUnitId: unitId, status: 'pending' } }),
+  ]);
+  return { incoming, outgoing };
+}
+
+/** The member's pending transfer, if any, with the receiving union's name (all the profile shows). */
+export async function pendingTransferOf(memberId: number) {
+  const row = await db.memberTransfer.findFirst({ where: { memberId, status: 'pending' }, select: { id: true, toUnitId: true, effectiveOn: true } });
+  if (!row) return null;
+  const unit = await db.unit.findUniqueOrThrow({ where: { id: row.toUnitId }, select: { name: true } });
+  return { ...row, toUnitName: unit.name };
+}
+
+// ── Imports ───────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * What the database knows about the unit codes, CCCDs and card numbers of an import file, in four
+ * queries whatever the file's size (arrays, not one query per row). Which unions the importer may
+ * write to, and which they may see, comes from the policy.
+ */
+export async function loadImportFacts(actor: Actor, rows: readonly ImportRow[]): Promise<ImportFacts> {
+  const codes = [...new Set(rows.map((r) => r.unitCode))];
+  const cccds = [...new Set(rows.map((r) => r.cccd))];
+  const cards = [...new Set(rows.flatMap((r) => (r.cardNumber ? [r.cardNumber] : [])))];
+  const [units, ethnicities, people, cardRows] = await Promise.all([
+    db.unit.findMany({ where: { code: { in: codes } }, select: { id: true, code: true, name: true, path: true, kind: true, status: true } }),
+    db.ethnicity.findMany({ select: { code: true, name: true } }),
+    db.$queryRaw<{ id: number; cccd: string; unit_id: number | null; card_number: string; unit_name: string | null; unit_path: string | null; last_left_on: Date | null }[]>`
+      SELECT p.id, p.cccd, p.unit_id, p.card_number, u.name AS unit_name, u.path AS unit_path,
+             (SELECT max(m.left_on) FROM memberships m WHERE m.member_id = p.id) AS last_left_on
+      FROM members p LEFT JOIN units u ON u.id = p.unit_id
+      WHERE p.cccd = ANY(${cccds}::text[])`,
+    cards.length ? db.member.findMany({ where: { cardNumber: { in: cards } }, select: { cardNumber: true, cccd: true } }) : [],
+  ]);
+  return {
+    units: new Map(units.map((u) => [u.code, {
+      id: u.id, path: u.path, name: u.name, takesMembers: u.kind === 'grassroots' && u.status === 'active', allowed: can(actor, 'member.register', u),
+    }])),
+    ethnicities: new Map(ethnicities.flatMap((e) => [[searchKey(e.name), e.code], [String(e.code), e.code]] as [string, number][])),
+    people: new Map(people.map((p) => [p.cccd, {
+      memberId: p.id, unitId: p.unit_id, unitName: p.unit_name, visible: !!p.unit_path && can(actor, 'unit.view', { path: p.unit_path }),
+      lastLeftOn: p.last_left_on, cardNumber: p.card_number,
+    }])),
+    cards: new Map(cardRows.map((c) => [c.cardNumber, c.cccd])),
+  };
+}
+
+/** An earlier import of the same content (by hash), to warn before it is applied twice. */
+export async function findEarlierImport(sha256: string) {
+  const row = await db.memberImport.findFirst({ where: { fileSha256: sha256 }, orderBy: { createdAt: 'desc' }, select: { createdAt: true, actorId: true } });
+  if (!row) return null;
+  const user = await db.user.findUnique({ where: { id: row.actorId }, select: { displayName: true } });
+  return { at: row.createdAt, by: user?.displayName ?? '' };
+}
+
+export const IMPORT_HISTORY_SIZE = 100;
+
+/**
+ * The newest imports the actor may know of: their own, and those that wrote into a union of their
+ * scope. Imports are few (one per file), so a bounded list newest first serves.
+ */
+export async function listImports(actor: Actor) {
+  const roots = scopeRoots(actor, 'member.view');
+  const inScope = roots.length
+    ? Prisma.sql`EXISTS (SELECT 1 FROM member_import_units iu JOIN units u ON u.id = iu.unit_id WHERE iu.import_id = i.id AND (${Prisma.join(roots.map((root) => Prisma.sql`(u.path ~>=~ ${root} AND u.path ~<~ ${`${root}:`})`), ' OR ')}))`
+    : Prisma.sql`false`;
+  const rows = await db.$queryRaw<{ id: number; file_name: string; row_count: number; added_count: number; rejoined_count: number; unchanged_count: number; created_at: Date; actor_name: string; unit_count: bigint }[]>`
+    SELECT i.id, i.file_name, i.row_count, i.added_count, i.rejoined_count, i.unchanged_count, i.created_at, a.display_name AS actor_name,
+           (SELECT count(*) FROM member_import_units iu WHERE iu.import_id = i.id) AS unit_count
+    FROM member_imports i JOIN users a ON a.id = i.actor_id
+    WHERE i.actor_id = ${actor.userId} OR ${inScope}
+    ORDER BY i.created_at DESC, i.id DESC
+    LIMIT ${IMPORT_HISTORY_SIZE}`;
+  return rows.map((r) => ({
+    id: r.id, fileName: r.file_name, rowCount: r.row_count, added: r.added_count, rejoined: r.rejoined_count, unchanged: r.unchanged_count,
+    createdAt: r.created_at, actorName: r.actor_name, unitCount: Number(r.unit_count),
+  }));
+}
+
+// ── Export ────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The record columns of a page of members found by findMembers, for the export. Sensitive columns
+ * (ethnicity, Party introduction) are read only when `sensitive` is true; the caller decides per row
+ * whether the actor may see them.
+ */
+export async function memberExportDetails(ids: number[], sensitive: boolean) {
+  // One SQL statement per page: Prisma's relation loading cost 1.5 s for 5,000 members here.
+  const rows = ids.length === 0 ? [] : await db.$queryRaw<{
+    id: number; cccd: string; phone: string | null; email: string | null; nationality: string; job_title: string | null;
+    education_level: string | null; qualification: string | null; official_position: string | null; official_trained_on: Date | null;
+    app_activated_on: Date | null; admitted_on: Date | null; left_on: Date | null; ethnicity: string | null; party_introduced_on: Date | null;
+  }[]>`
+    SELECT p.id, p.cccd, p.phone, p.email, p.nationality, p.job_title, p.education_level::text, p.qualification::text, p.official_position,
+           p.official_trained_on, p.app_activated_on, m.admitted_on, m.left_on,
+           ${sensitive ? Prisma.sql`e.name` : Prisma.sql`NULL::text`} AS ethnicity,
+           ${sensitive ? Prisma.sql`p.party_introduced_on` : Prisma.sql`NULL::date`} AS party_introduced_on
+    FROM members p
+    LEFT JOIN ethnicities e ON e.code = p.ethnicity_code
+    LEFT JOIN LATERAL (SELECT admitted_on, left_on FROM memberships WHERE member_id = p.id ORDER BY admitted_on DESC, id DESC LIMIT 1) m ON true
+    WHERE p.id = ANY(${ids}::int[])`;
+  return new Map(rows.map((r) => [r.id, r]));
 }

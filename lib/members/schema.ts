@@ -7,10 +7,10 @@ import { cleanName } from '@/lib/text/search-key';
 export const MIN_MEMBER_AGE = 15; // the Labour Code's minimum working age
 export const GENDERS = ['male', 'female'] as const;
 
-const requiredText = (max: number) =>
+export const requiredText = (max: number) =>
   z.string().transform(cleanName).pipe(z.string().min(1, { error: 'required' }).max(max, { error: 'tooLong' }));
 
-const optionalText = (max: number) =>
+export const optionalText = (max: number) =>
   z
     .string()
     .optional()
@@ -37,6 +37,37 @@ export const cccdSchema = z
   .transform((value) => value.replace(/[\s.-]/g, ''))
   .pipe(z.string().min(1, { error: 'required' }).regex(/^\d{12}$/, { error: 'cccdFormat' }));
 
+/** A foreign worker's passport or ID number: letters and digits, stored upper-case. */
+export const FOREIGN_DOCUMENT = /^[A-Z0-9]{6,20}$/;
+
+/**
+ * The identity number of the forms: a Vietnamese citizen's 12-digit CCCD, or for a foreign worker
+ * (nationality other than VN) a passport / ID number. Which rule applies depends on the nationality
+ * field, so the format is checked by `identityRules` on the whole form.
+ */
+export const identitySchema = z
+  .string({ error: 'required' })
+  .transform((value) => value.replace(/[\s.-]/g, '').toUpperCase())
+  .pipe(z.string().min(1, { error: 'required' }).max(20, { error: 'errors.member.documentFormat' }));
+
+/** Runs even when other fields are wrong, so the form names every bad field at once. */
+const identityReady = (payload: { value: unknown; issues: { path?: PropertyKey[] }[] }) => {
+  const value = payload.value as { cccd?: unknown } | undefined;
+  return typeof value?.cccd === 'string' && value.cccd !== '' && !payload.issues.some((issue) => issue.path?.[0] === 'cccd');
+};
+
+/** The identity number's format, by nationality: 12 digits for Vietnamese citizens, a document number otherwise. */
+export function identityFormatIssue(cccd: string, nationality: string): string | null {
+  if (nationality === 'VN') return /^\d{12}$/.test(cccd) ? null : 'cccdFormat';
+  return FOREIGN_DOCUMENT.test(cccd) ? null : 'errors.member.documentFormat';
+}
+
+function withIdentityRules<T extends z.ZodType<{ cccd: string; nationality: string }>>(schema: T) {
+  return schema
+    .refine((input) => identityFormatIssue(input.cccd, input.nationality) !== 'cccdFormat', { path: ['cccd'], message: 'cccdFormat', when: identityReady })
+    .refine((input) => identityFormatIssue(input.cccd, input.nationality) !== 'errors.member.documentFormat', { path: ['cccd'], message: 'errors.member.documentFormat', when: identityReady });
+}
+
 /** Vietnamese phone numbers: 0 + 9 digits, or +84 / 84 + 9 digits; stored as 0xxxxxxxxx. */
 export const phoneSchema = z
   .string()
@@ -45,15 +76,15 @@ export const phoneSchema = z
   .refine((value) => value === '' || /^(0|\+?84)[1-9]\d{8}$/.test(value), { error: 'phoneFormat' })
   .transform((value) => (value === '' ? null : value.replace(/^\+?84/, '0')));
 
-const birthDate = date
+export const birthDate = date
   .refine((value) => value <= todayInVietnam(), { error: 'dateInFuture' })
   .refine((value) => value > todayInVietnam() || yearsBetween(value, todayInVietnam()) >= MIN_MEMBER_AGE, { error: 'tooYoung' })
   .refine((value) => yearsBetween(value, todayInVietnam()) <= 100, { error: 'tooOld' });
 
-const pastDate = date.refine((value) => value <= todayInVietnam(), { error: 'dateInFuture' });
+export const pastDate = date.refine((value) => value <= todayInVietnam(), { error: 'dateInFuture' });
 
 /** An optional past date: an empty field is null, anything typed must be a real date, not in the future. */
-const optionalPastDate = z
+export const optionalPastDate = z
   .string()
   .optional()
   .transform((value, ctx) => {
@@ -72,7 +103,7 @@ const optionalPastDate = z
   });
 
 /** An optional choice from a fixed list: empty is null, anything else must be one of `values`. */
-const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
+export const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .string()
     .optional()
@@ -103,13 +134,13 @@ const ethnicityCode = z
     return code;
   });
 
-const nationality = z
+export const nationality = z
   .string()
   .optional()
   .transform((value) => value?.trim().toUpperCase() || 'VN')
   .pipe(z.enum(NATIONALITIES, { error: 'choice' }));
 
-const email = z
+export const email = z
   .string()
   .optional()
   .transform((value) => value?.trim().toLowerCase() || null)
@@ -119,7 +150,7 @@ const email = z
  * A union card number typed by the user: an opaque code of letters, digits, '.', '/' or '-'
  * (stored upper-case, spaces dropped). Empty means "generate one".
  */
-const cardNumber = z
+export const cardNumber = z
   .string()
   .optional()
   .transform((value) => (value ?? '').replace(/\s/g, '').toUpperCase() || null)
@@ -157,13 +188,13 @@ export function checkDetails(input: DetailDates, ctx: z.RefinementCtx) {
   }
 }
 
-export const registerMemberSchema = z
+export const registerMemberSchema = withIdentityRules(z
   .object({
     unitId: z.coerce.number({ error: 'required' }).int().positive(),
     fullName: requiredText(120),
     gender: z.enum(GENDERS, { error: 'required' }),
     birthDate,
-    cccd: cccdSchema,
+    cccd: identitySchema,
     phone: phoneSchema,
     joinDate: pastDate,
     jobTitle: optionalText(120),
@@ -173,7 +204,7 @@ export const registerMemberSchema = z
     if (yearsBetween(input.birthDate, input.joinDate) < MIN_MEMBER_AGE)
       ctx.addIssue({ code: 'custom', path: ['joinDate'], message: 'joinBeforeWorkingAge' });
     checkDetails(input, ctx);
-  });
+  }));
 
 export type RegisterMemberInput = z.output<typeof registerMemberSchema>;
 export type MemberDetailsInput = z.output<z.ZodObject<typeof memberDetailFields>>;
@@ -185,19 +216,19 @@ export const REGISTER_FIELDS = [
 ] as const;
 
 /** The edit form of a member's record: the person, not their membership periods. */
-export const editMemberSchema = z
+export const editMemberSchema = withIdentityRules(z
   .object({
     memberId: z.coerce.number({ error: 'required' }).int().positive(),
     version: z.coerce.number({ error: 'required' }).int().positive(),
     fullName: requiredText(120),
     gender: z.enum(GENDERS, { error: 'required' }),
     birthDate,
-    cccd: cccdSchema,
+    cccd: identitySchema,
     phone: phoneSchema,
     jobTitle: optionalText(120),
     ...memberDetailFields,
   })
-  .superRefine((input, ctx) => checkDetails(input, ctx));
+  .superRefine((input, ctx) => checkDetails(input, ctx)));
 
 export type EditMemberInput = z.output<typeof editMemberSchema>;
 
@@ -245,3 +276,28 @@ export const searchMembersSchema = z.object({
   after: lenient(z.string().max(400)),
 });
 export type MemberSearch = z.output<typeof searchMembersSchema>;
+
+/** A transfer's effective date may not lie in the future: the member moves when it is accepted. */
+const transferFields = {
+  effectiveOn: pastDate,
+  note: optionalText(500),
+};
+
+/** Send a member to another union (a request) or, holding both unions, move them at once. */
+export const sendTransferSchema = z.object({
+  memberId: z.coerce.number({ error: 'required' }).int().positive(),
+  toUnitCode: z.string({ error: 'required' }).trim().toUpperCase().min(1, { error: 'required' }).max(40, { error: 'tooLong' }),
+  ...transferFields,
+});
+export type SendTransferInput = z.output<typeof sendTransferSchema>;
+
+export const decideTransferSchema = z.object({
+  transferId: z.coerce.number({ error: 'required' }).int().positive(),
+  note: optionalText(500),
+});
+export type DecideTransferInput = z.output<typeof decideTransferSchema>;
+
+/** Declining says why: the sending union needs to know what to do next. */
+export const declineTransferSchema = decideTransferSchema.extend({
+  note: requiredText(500),
+});

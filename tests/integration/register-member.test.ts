@@ -170,8 +170,24 @@ describe('registerMemberAction', () => {
 
     actAs(fx.users.staffA1.id); // sees both unions
     const visible = await register({ ...input, unitId: String(fx.units.g1.id) });
-    expect(visible).toMatchObject({ status: 'error', code: 'conflict', message: { key: 'errors.member.activeInVisibleUnion', params: { unit: fx.units.g2.name } } });
+    expect(visible).toMatchObject({ status: 'error', code: 'conflict', message: { key: 'errors.member.activeInVisibleUnion', params: { unit: fx.units.g2.name, toUnitCode: fx.units.g1.code } } });
+    // The message offers the transfer: it carries the member to transfer (only to someone who sees them).
+    const existing = await db.member.findUniqueOrThrow({ where: { cccd: input.cccd } });
+    expect(visible.status === 'error' && visible.message.params?.memberId).toBe(existing.id);
+    expect(hidden.status === 'error' && hidden.message.params).toBeUndefined();
     expect(await writeCounts()).toEqual(before);
+  });
+
+  it('registers a foreign worker with a passport number, de-duplicated like a CCCD', async () => {
+    actAs(fx.users.chairG1.id);
+    const input = { ...validInput(fx.units.g1.id), nationality: 'KR', cccd: 'm 8765 4321' };
+    const result = await register(input);
+    expect(result).toMatchObject({ status: 'ok' });
+    expect(await db.member.findUniqueOrThrow({ where: { cccd: 'M87654321' } })).toMatchObject({ nationality: 'KR', unitId: fx.units.g1.id });
+    expect(await register({ ...input, fullName: 'Lần hai' })).toMatchObject({ status: 'error', code: 'conflict', message: { key: 'errors.member.alreadyInThisUnion' } });
+    expect(await register({ ...input, nationality: 'VN' })).toMatchObject({ status: 'error', fieldErrors: { cccd: [{ key: 'errors.field.cccdFormat' }] } });
+    // The database holds the same rule: a Vietnamese citizen's number is 12 digits.
+    await expect(db.$executeRaw`UPDATE members SET nationality = 'VN' WHERE cccd = 'M87654321'`).rejects.toThrow();
   });
 
   it('turns a duplicate submit into one member, not two', async () => {

@@ -35,6 +35,15 @@ describe('registerMemberSchema', () => {
     expect(errorsOf({ ...valid, gender: 'other' })).toEqual({ gender: 'required' });
   });
 
+  it('takes a passport number from a foreign worker, and still 12 digits from a Vietnamese citizen', () => {
+    expect(registerMemberSchema.parse({ ...valid, nationality: 'kr', cccd: 'm 1234-5678' })).toMatchObject({ nationality: 'KR', cccd: 'M12345678' });
+    expect(errorsOf({ ...valid, nationality: 'KR', cccd: 'M1' })).toEqual({ cccd: 'errors.member.documentFormat' });
+    expect(errorsOf({ ...valid, nationality: 'VN', cccd: 'M12345678' })).toEqual({ cccd: 'cccdFormat' });
+    // Checked even when another field is wrong too, so the form names both at once.
+    expect(errorsOf({ ...valid, cccd: '123', phone: '0123' })).toEqual({ cccd: 'cccdFormat', phone: 'phoneFormat' });
+    expect(errorsOf({ ...valid, cccd: '' })).toEqual({ cccd: 'required' });
+  });
+
   it('names the field of every error in the optional record', () => {
     expect(errorsOf({ ...valid, email: 'a@' })).toEqual({ email: 'emailFormat' });
     expect(errorsOf({ ...valid, ethnicityCode: '55' })).toEqual({ ethnicityCode: 'choice' });

@@ -7,6 +7,8 @@ import { findMembers, listSearchUnits } from '@/lib/members/data';
 import { searchMembersSchema } from '@/lib/members/schema';
 import { MemberSearchForm } from '@/components/members/member-search-form';
 import { MemberResults } from '@/components/members/member-results';
+import { ButtonLink } from '@/components/ui/button';
+import { MemberExportForm } from '@/components/members/member-export-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('memberSearch'))('title') };
@@ -20,13 +22,16 @@ export default async function MembersPage({ searchParams }: PageProps<'/members'
   const actor = await getActor();
   if (!actor || !canAnywhere(actor, 'member.view')) notFound();
   const search = searchMembersSchema.parse(await searchParams);
-  const [t, units, result] = await Promise.all([getTranslations('memberSearch'), listSearchUnits(actor), findMembers(actor, search)]);
+  const [t, tImport, units, result] = await Promise.all([getTranslations('memberSearch'), getTranslations('memberImport'), listSearchUnits(actor), findMembers(actor, search)]);
   const { after: _after, ...filters } = search;
   void _after;
   const query = new URLSearchParams(Object.entries(filters).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
   return (
     <>
-      <h1 className="mb-4 text-2xl font-semibold">{t('title')}</h1>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-semibold">{t('title')}</h1>
+        {canAnywhere(actor, 'member.register') ? <ButtonLink href="/members/import" variant="secondary">{tImport('link')}</ButtonLink> : null}
+      </div>
       <MemberSearchForm values={filters} units={units} />
       <h2 id="results-heading" className="mb-2 mt-6 text-lg font-semibold" aria-live="polite" data-testid="result-count">
         {t('found', { count: result.total })}
@@ -39,6 +44,7 @@ export default async function MembersPage({ searchParams }: PageProps<'/members'
           </a>
         </p>
       ) : null}
+      {result.total > 0 ? <MemberExportForm filters={filters} maySeeSensitive={canAnywhere(actor, 'member.viewSensitive')} /> : null}
     </>
   );
 }

@@ -12,6 +12,7 @@ import { LeaveMemberForm } from '@/components/members/leave-member-form';
 import { RejoinMemberForm } from '@/components/members/rejoin-member-form';
 import { MemberAwards } from '@/components/awards/member-awards';
 import { MemberInitiatives } from '@/components/initiatives/member-initiatives';
+import { PendingTransferNotice } from '@/components/members/transfer-links';
 
 async function load(id: string) {
   const actor = await getActor();
@@ -50,8 +51,12 @@ export default async function MemberPage({ params, searchParams }: PageProps<'/m
             {member.unit ? t('activeIn', { unit: member.unit.name }) : t('former')}
           </p>
         </div>
-        {can(actor, 'member.edit', member.scope) ? <ButtonLink href={`/members/${member.id}/edit`}>{t('edit')}</ButtonLink> : null}
+        <div className="flex flex-wrap gap-2">
+          {can(actor, 'member.edit', member.scope) ? <ButtonLink href={`/members/${member.id}/edit`}>{t('edit')}</ButtonLink> : null}
+          {mayLeave ? <ButtonLink href={`/members/${member.id}/transfer`} variant="secondary">{t('transfer')}</ButtonLink> : null}
+        </div>
       </header>
+      {member.unit ? <PendingTransferNotice memberId={member.id} /> : null}
       <MemberRecord member={member} />
       {maySeeSensitive ? (
         <section aria-labelledby="sensitive-heading" className="mt-8">

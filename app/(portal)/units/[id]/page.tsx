@@ -19,6 +19,7 @@ import { UnitTimeline } from '@/components/units/unit-timeline';
 import { ButtonLink } from '@/components/ui/button';
 import { UnitAwards } from '@/components/awards/unit-awards';
 import { UnitInitiatives } from '@/components/initiatives/unit-initiatives';
+import { UnitTransfersLink } from '@/components/members/transfer-links';
 
 async function loadUnit(id: string) {
   const actor = await getActor();
@@ -103,6 +104,7 @@ export default async function UnitPage({ params, searchParams }: PageProps<'/uni
             </h2>
             {mayRegister ? <ButtonLink href={`/units/${unit.id}/members/new`}>{t('units.registerMember')}</ButtonLink> : null}
           </div>
+          <p className="mb-3"><UnitTransfersLink unitId={unit.id} /></p>
           {memberPage.members.length === 0 ? (
             <p className="text-slate-600">{t('units.membersEmpty')}</p>
           ) : (
