@@ -170,6 +170,7 @@ export async function seedDemoData(
     await insertPlan(client, plan);
     await insertAccounts(client, plan, passwordHashes);
     await insertDemoHonours(client);
+    await (await import('./targets')).insertDemoTargets(client);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});

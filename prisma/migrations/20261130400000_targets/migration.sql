@@ -9,7 +9,7 @@
 --      always telescope to the contribution of the current base tables: a full recount.
 --   2. `target_fold()` moves the deltas into per-unit rollups for every ancestor on the path (month,
 --      year and all-time totals). Only one fold runs at a time (advisory lock); it is the only writer
---      of the rollup tables. Dashboards call it opportunistically before reading.
+--      of the rollup tables. Each app instance runs it every second (instrumentation.ts).
 --   3. Reads add the rollup rows of the unit and the not-yet-folded deltas under it, in one statement
 --      (one snapshot), so a figure is exact whether or not a fold ran in between.
 -- `target_rollups_rebuild()` recomputes everything from the base tables (bulk loads, repairs).
@@ -432,25 +432,35 @@ BEGIN
   RETURN target_fold_locked();
 END $$;
 
+-- Not-yet-folded deltas, once for each unit on their path that is among `unit_ids`.
+CREATE FUNCTION target_pending(unit_ids INTEGER[])
+RETURNS TABLE (unit_id INTEGER, month DATE, metric SMALLINT, amount BIGINT) LANGUAGE sql STABLE AS $$
+  SELECT s::INTEGER, d.month, d.metric, d.amount
+  FROM target_deltas d CROSS JOIN LATERAL unnest(string_to_array(btrim(d.path, '/'), '/')) s
+  WHERE s::INTEGER = ANY (unit_ids)
+$$;
+
 -- Figures of each unit for a year: flows summed over the year; stocks at the end of `as_of`'s month.
--- Rollup rows plus not-yet-folded deltas under the unit, in one snapshot.
+-- Rollup rows (primary-key lookups per unit) plus not-yet-folded deltas, in one snapshot.
 CREATE FUNCTION target_figures(unit_ids INTEGER[], for_year INTEGER, as_of DATE)
-RETURNS TABLE (unit_id INTEGER, metric SMALLINT, amount BIGINT) LANGUAGE sql STABLE AS $$
-  WITH u AS (SELECT DISTINCT unnest(unit_ids) AS id),
-  parts AS (
+RETURNS TABLE (unit_id INTEGER, metric SMALLINT, amount BIGINT) LANGUAGE sql STABLE
+-- Equality on (unit, metric) lets each primary-key descent read only the months it needs; a few
+-- hundred rows do not repay starting parallel workers.
+SET max_parallel_workers_per_gather = 0 AS $$
+  WITH parts AS (
     SELECT y.unit_id, y.metric, y.amount FROM target_rollup_years y
-    WHERE y.unit_id IN (SELECT id FROM u) AND y.metric >= 10 AND y.year = for_year
+    WHERE y.unit_id = ANY (unit_ids) AND y.metric = ANY ('{10,11,12,13,14,15,16,17,18}') AND y.year = for_year
     UNION ALL
-    SELECT t.unit_id, t.metric, t.amount FROM target_rollup_totals t WHERE t.unit_id IN (SELECT id FROM u) AND t.metric < 10
+    SELECT t.unit_id, t.metric, t.amount FROM target_rollup_totals t WHERE t.unit_id = ANY (unit_ids) AND t.metric = ANY ('{1,2,3,4,5,6,7,8}')
     UNION ALL
     SELECT y.unit_id, y.metric, -y.amount FROM target_rollup_years y
-    WHERE y.unit_id IN (SELECT id FROM u) AND y.metric < 10 AND y.year > for_year
+    WHERE y.unit_id = ANY (unit_ids) AND y.metric = ANY ('{1,2,3,4,5,6,7,8}') AND y.year > for_year
     UNION ALL
     SELECT m.unit_id, m.metric, -m.amount FROM target_rollup_months m
-    WHERE m.unit_id IN (SELECT id FROM u) AND m.metric < 10 AND m.month > target_month(as_of) AND m.month < make_date(for_year + 1, 1, 1)
+    WHERE m.unit_id = ANY (unit_ids) AND m.metric = ANY ('{1,2,3,4,5,6,7,8}') AND m.month > target_month(as_of) AND m.month < make_date(for_year + 1, 1, 1)
     UNION ALL
-    SELECT u.id, d.metric, d.amount FROM target_deltas d JOIN u ON strpos(d.path, '/' || u.id || '/') > 0
-    WHERE (d.metric >= 10 AND extract(year FROM d.month) = for_year) OR (d.metric < 10 AND d.month <= target_month(as_of))
+    SELECT p.unit_id, p.metric, p.amount FROM target_pending(unit_ids) p
+    WHERE (p.metric >= 10 AND extract(year FROM p.month) = for_year) OR (p.metric < 10 AND p.month <= target_month(as_of))
   )
   SELECT unit_id, metric, sum(amount)::BIGINT FROM parts GROUP BY unit_id, metric
 $$;
@@ -458,19 +468,19 @@ $$;
 -- One unit's year month by month: `month` NULL holds each stock's value at the end of the previous
 -- year; the other rows are that month's change (stocks) or count (flows).
 CREATE FUNCTION target_months(for_unit INTEGER, for_year INTEGER)
-RETURNS TABLE (metric SMALLINT, month DATE, amount BIGINT) LANGUAGE sql STABLE AS $$
+RETURNS TABLE (metric SMALLINT, month DATE, amount BIGINT) LANGUAGE sql STABLE
+SET max_parallel_workers_per_gather = 0 AS $$
   WITH parts AS (
     SELECT m.metric, m.month, m.amount FROM target_rollup_months m
     WHERE m.unit_id = for_unit AND m.month >= make_date(for_year, 1, 1) AND m.month < make_date(for_year + 1, 1, 1)
     UNION ALL
-    SELECT t.metric, NULL, t.amount FROM target_rollup_totals t WHERE t.unit_id = for_unit AND t.metric < 10
+    SELECT t.metric, NULL, t.amount FROM target_rollup_totals t WHERE t.unit_id = for_unit AND t.metric = ANY ('{1,2,3,4,5,6,7,8}')
     UNION ALL
-    SELECT y.metric, NULL, -y.amount FROM target_rollup_years y WHERE y.unit_id = for_unit AND y.metric < 10 AND y.year >= for_year
+    SELECT y.metric, NULL, -y.amount FROM target_rollup_years y WHERE y.unit_id = for_unit AND y.metric = ANY ('{1,2,3,4,5,6,7,8}') AND y.year >= for_year
     UNION ALL
-    SELECT d.metric, CASE WHEN d.month < make_date(for_year, 1, 1) THEN NULL ELSE d.month END, d.amount
-    FROM target_deltas d
-    WHERE strpos(d.path, '/' || for_unit || '/') > 0 AND d.month < make_date(for_year + 1, 1, 1)
-      AND (d.metric < 10 OR d.month >= make_date(for_year, 1, 1))
+    SELECT p.metric, CASE WHEN p.month < make_date(for_year, 1, 1) THEN NULL ELSE p.month END, p.amount
+    FROM target_pending(ARRAY[for_unit]) p
+    WHERE p.month < make_date(for_year + 1, 1, 1) AND (p.metric < 10 OR p.month >= make_date(for_year, 1, 1))
   )
   SELECT metric, month, sum(amount)::BIGINT FROM parts GROUP BY metric, month
 $$;
