@@ -33,6 +33,8 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
   const [totals, dashboard] = await Promise.all([Promise.all(roots.map((unit) => getSubtreeTotals(unit))), getDashboard(home, year, today)]);
   return (
     <>
+      <h1 className="mb-1 text-2xl font-semibold">{t('dashboard.title')}</h1>
+      <p className="mb-4 text-slate-600">{t('dashboard.intro')}</p>
       <section aria-label={t('dashboard.title')} className="no-print mb-6">
         <ul className="grid gap-4 md:grid-cols-2">
           {roots.map((unit, index) => (
@@ -61,6 +63,7 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
         today={today}
         canManageTargets={can(actor, 'target.manage', home)}
         action="/"
+        embedded
       />
     </>
   );

@@ -21,9 +21,12 @@ interface Props {
   canManageTargets: boolean;
   /** Where the year picker submits: "/" or the unit's dashboard. */
   action: string;
+  /** On the home page the dashboard sits under the page's own h1. */
+  embedded?: boolean;
 }
 
-export async function DashboardView({ unit, parent, dashboard, locale, today, canManageTargets, action }: Props) {
+export async function DashboardView({ unit, parent, dashboard, locale, today, canManageTargets, action, embedded = false }: Props) {
+  const Heading = embedded ? 'h2' : 'h1';
   const t = await getTranslations('dashboard');
   const { year } = dashboard;
   return (
@@ -31,7 +34,7 @@ export async function DashboardView({ unit, parent, dashboard, locale, today, ca
       <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
         <div>
           <p className="text-sm text-slate-600">{unit.name}</p>
-          <h1 className="text-2xl font-semibold">{t('heading', { year })}</h1>
+          <Heading className="text-2xl font-semibold" data-testid="dashboard-heading">{t('heading', { year })}</Heading>
           <p className="text-sm text-slate-600">{t('asOf', { date: formatDate(dashboard.asOf) })}</p>
           {parent ? (
             <p className="mt-1 text-sm">
@@ -52,7 +55,7 @@ export async function DashboardView({ unit, parent, dashboard, locale, today, ca
       <section aria-labelledby="targets-heading" className="mb-8">
         <h2 id="targets-heading" className="mb-2 text-lg font-semibold">{t('targetsHeading')}</h2>
         {dashboard.targets.length ? (
-          <TargetsTable rows={dashboard.targets} locale={locale} />
+          <TargetsTable rows={dashboard.targets} locale={locale} labelledBy="targets-heading" />
         ) : (
           <p className="text-slate-700">
             {t('noTargets', { year })}{' '}
@@ -67,14 +70,14 @@ export async function DashboardView({ unit, parent, dashboard, locale, today, ca
         <TrendChart points={dashboard.trend} labels={{ admitted: t('trendAdmitted'), net: t('trendNet'), target: t('trendTarget'), month: t('month', { month: '{month}' }) }} />
         <details className="mt-2 text-sm">
           <summary className="cursor-pointer text-brand-700">{t('trendHeading')}</summary>
-          <TrendTable points={dashboard.trend} locale={locale} />
+          <TrendTable points={dashboard.trend} locale={locale} labelledBy="trend-heading" />
         </details>
       </section>
 
       <section aria-labelledby="children-heading">
         <h2 id="children-heading" className="mb-1 text-lg font-semibold">{t('childrenHeading')}</h2>
         <p className="mb-2 text-sm text-slate-600">{t('childrenIntro')}</p>
-        <ChildrenTable rows={dashboard.children} targets={dashboard.targets} year={year} locale={locale} linkable />
+        <ChildrenTable rows={dashboard.children} targets={dashboard.targets} year={year} locale={locale} linkable labelledBy="children-heading" />
       </section>
     </>
   );

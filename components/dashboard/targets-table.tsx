@@ -3,37 +3,30 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/format';
 import { formatNumber } from '@/lib/i18n/format';
+import { DataTable } from '@/components/ui/table';
 import type { DashboardTarget } from '@/lib/dashboard/data';
 import { StatusBadge } from './status-badge';
 import { formatMetricValue, formatTarget } from './format-value';
 
-export async function TargetsTable({ rows, locale }: { rows: DashboardTarget[]; locale: Locale }) {
+export async function TargetsTable({ rows, locale, labelledBy }: { rows: DashboardTarget[]; locale: Locale; labelledBy: string }) {
   const t = await getTranslations({ locale, namespace: 'dashboard' });
   const tt = await getTranslations({ locale, namespace: 'targets' });
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[44rem] border-collapse text-sm" data-testid="targets-table">
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-2 pr-3">{t('columns.metric')}</th>
-            <th scope="col" className="py-2 pr-3">{t('columns.target')}</th>
-            <th scope="col" className="py-2 pr-3">{t('columns.actual')}</th>
-            <th scope="col" className="py-2 pr-3">{t('columns.achieved')}</th>
-            <th scope="col" className="py-2 pr-3">{t('columns.expected')}</th>
-            <th scope="col" className="py-2">{t('columns.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
+    <div data-testid="targets-table">
+      <DataTable
+        labelledBy={labelledBy}
+        columns={['metric', 'target', 'actual', 'achieved', 'expected', 'status'].map((key) => ({ label: t(`columns.${key}`) }))}
+      >
           {rows.map(({ target, evaluation }) => {
             const { actual } = evaluation;
             return (
-              <tr key={target.id} className="border-b border-slate-200 align-top" data-metric={target.metric}>
-                <th scope="row" className="py-2 pr-3 text-left font-normal">
+              <tr key={target.id} className="border-t border-slate-200 align-top" data-metric={target.metric}>
+                <th scope="row" className="px-3 py-2 text-left font-normal">
                   <span className="font-semibold">{target.metric === 'manual' ? target.label : tt(`metrics.${target.metric}`)}</span>
                   <span className="block text-xs text-slate-600">{target.denominatorNote ?? tt(`denominators.${target.metric}`)}</span>
                 </th>
-                <td className="py-2 pr-3 whitespace-nowrap">{formatTarget(target.metric, target.shape, target.valueMin, target.valueMax, locale)}</td>
-                <td className="py-2 pr-3">
+                <td className="px-3 py-2 whitespace-nowrap">{formatTarget(target.metric, target.shape, target.valueMin, target.valueMax, locale)}</td>
+                <td className="px-3 py-2">
                   <span className="font-semibold">{formatMetricValue(target.metric, target.shape, actual.value, locale)}</span>
                   {actual.denominator !== null ? (
                     <span className="block text-xs text-slate-600">
@@ -42,14 +35,13 @@ export async function TargetsTable({ rows, locale }: { rows: DashboardTarget[]; 
                   ) : null}
                   {evaluation.aboveRange ? <span className="block text-xs text-slate-600">{t('aboveRange')}</span> : null}
                 </td>
-                <td className="py-2 pr-3">{evaluation.achieved === null ? '—' : `${formatNumber(evaluation.achieved, locale)}%`}</td>
-                <td className="py-2 pr-3">{formatMetricValue(target.metric, target.shape, evaluation.expected, locale)}</td>
-                <td className="py-2"><StatusBadge status={evaluation.status} label={t(`status.${evaluation.status}`)} /></td>
+                <td className="px-3 py-2">{evaluation.achieved === null ? '—' : `${formatNumber(evaluation.achieved, locale)}%`}</td>
+                <td className="px-3 py-2">{formatMetricValue(target.metric, target.shape, evaluation.expected, locale)}</td>
+                <td className="px-3 py-2"><StatusBadge status={evaluation.status} label={t(`status.${evaluation.status}`)} /></td>
               </tr>
             );
           })}
-        </tbody>
-      </table>
+      </DataTable>
     </div>
   );
 }

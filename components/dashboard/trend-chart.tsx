@@ -16,11 +16,11 @@ export function TrendChart({ points, labels }: { points: TrendPoint[]; labels: {
   return (
     <div className="h-72 w-full" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="month" tickFormatter={(m: number) => `T${m}`} />
           <YAxis allowDecimals={false} width={48} />
-          <Tooltip labelFormatter={(m) => labels.month.replace('{month}', String(m))} />
+          <Tooltip trigger="hover" labelFormatter={(m) => labels.month.replace('{month}', String(m))} />
           <Legend />
           <Line type="monotone" dataKey="admitted" name={labels.admitted} stroke="#1e40af" strokeWidth={2} connectNulls={false} isAnimationActive={false} />
           <Line type="monotone" dataKey="net" name={labels.net} stroke="#047857" strokeWidth={2} connectNulls={false} isAnimationActive={false} />

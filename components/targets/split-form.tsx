@@ -8,6 +8,7 @@ import { parseTargetNumber } from '@/lib/targets/schema';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { DataTable } from '@/components/ui/table';
 
 interface Child {
   id: number;
@@ -27,25 +28,15 @@ export function SplitForm({ targetId, total, units, backHref }: { targetId: numb
     <form action={formAction} key={formKey} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="targetId" value={targetId} />
       <FormStatus error={state.status === 'error' ? tr(state.message) : null} success={state.status === 'ok' ? <>{s('saved')} <Link href={backHref} className="font-semibold underline">{t('targets.form.back')}</Link></> : null} />
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-sm">
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="py-2 pr-3">{s('unit')}</th>
-              <th scope="col" className="py-2 pr-3">{s('members')}</th>
-              <th scope="col" className="py-2 pr-3">{s('suggested')}</th>
-              <th scope="col" className="py-2">{s('share')}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable labelledBy="split-heading" columns={[s('unit'), s('members'), s('suggested'), s('share')].map((label) => ({ label }))}>
             {units.map((child) => {
               const errors = errorsOf(`share_${child.id}`);
               return (
-                <tr key={child.id} className="border-b border-slate-200">
-                  <th scope="row" className="py-2 pr-3 text-left font-normal">{child.name}</th>
-                  <td className="py-2 pr-3">{child.members}</td>
-                  <td className="py-2 pr-3">{child.suggested}</td>
-                  <td className="py-2">
+                <tr key={child.id} className="border-t border-slate-200">
+                  <th scope="row" className="px-3 py-2 text-left font-normal">{child.name}</th>
+                  <td className="px-3 py-2">{child.members}</td>
+                  <td className="px-3 py-2">{child.suggested}</td>
+                  <td className="px-3 py-2">
                     <label className="sr-only" htmlFor={`share-${child.id}`}>{s('shareLabel', { unit: child.name })}</label>
                     <input
                       id={`share-${child.id}`}
@@ -62,9 +53,7 @@ export function SplitForm({ targetId, total, units, backHref }: { targetId: numb
                 </tr>
               );
             })}
-          </tbody>
-        </table>
-      </div>
+      </DataTable>
       <p aria-live="polite" className={sum === total ? 'text-sm text-green-800' : 'text-sm font-semibold text-amber-800'} data-testid="split-total">
         {s('total', { sum, total })}
       </p>

@@ -8,12 +8,13 @@ test('the ward leader sees targets and actuals, drills down to a lagging union, 
   await signInAndWait(page, 'lanhdao.thuynguyen');
   await page.goto('/');
   const main = page.locator('main');
-  await expect(main.getByRole('heading', { level: 1 })).toHaveText('Theo dõi chỉ tiêu năm 2026');
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText('Tổng quan');
+  await expect(main.getByTestId('dashboard-heading')).toHaveText('Theo dõi chỉ tiêu năm 2026');
   const targets = main.getByTestId('targets-table');
   const newMembers = targets.locator('tr[data-metric="new_members"]');
   await expect(newMembers).toContainText('Kết nạp đoàn viên mới');
   await expect(newMembers).toContainText('≥ 300');
-  await expect(targets.locator('tr[data-metric="app_adoption"]')).toContainText('65 % – 70 %');
+  await expect(targets.locator('tr[data-metric="app_adoption"]')).toContainText('65% – 70%');
   await expect(targets.locator('tr[data-metric="cba_coverage"]')).toContainText('trên số CĐCS đang hoạt động trong doanh nghiệp');
   // Status in words, not only colour: the seeded year has metrics achieved and metrics at risk.
   await expect(targets).toContainText('Đã đạt');
@@ -27,6 +28,7 @@ test('the ward leader sees targets and actuals, drills down to a lagging union, 
   const name = (await first.getByRole('link').innerText()).trim();
   await first.getByRole('link').click();
   await page.waitForURL(/\/dashboard\/\d+\?year=2026$/);
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText('Theo dõi chỉ tiêu năm 2026');
   await expect(main.getByText(name, { exact: true })).toBeVisible();
   await expect(main.getByTestId('targets-table').locator('tr[data-metric="new_members"] [data-status]')).toHaveAttribute('data-status', /.+/);
   await expect(main.getByRole('link', { name: /Lên cấp trên: Công đoàn phường Thủy Nguyên/ })).toBeVisible();
@@ -60,7 +62,7 @@ test('the ward officer sets a target and splits the ward’s new-member target a
   const main = page.locator('main');
   await expect(main.getByRole('heading', { level: 1 })).toHaveText('Chỉ tiêu năm');
   const form = main.getByTestId('target-form');
-  await form.getByLabel('Chỉ tiêu', { exact: true }).selectOption('new_members');
+  await form.locator('#field-metric').selectOption('new_members');
   await form.getByLabel(/Mức giao/).fill('ba trăm');
   await form.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
   await expect(form.locator('#field-valueMin-error')).toContainText('Hãy nhập một số không âm');

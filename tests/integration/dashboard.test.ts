@@ -14,7 +14,7 @@ let serial = 0;
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const JUNE_30 = day(2026, 6, 30);
 
-async function admit(unit: { id: number; path: string }, joinDate: Date, extra: Partial<typeof NO_DETAILS> = {}) {
+async function admit(unit: { id: number; path: string }, joinDate: Date, extra: { appActivatedOn?: Date } = {}) {
   serial += 1;
   return registerMember(fx.users.admin.id, unit, {
     fullName: `Đoàn viên ${serial}`, gender: serial % 2 ? 'female' : 'male', birthDate: day(1990, 1, 1), cccd: `0011920${String(serial).padStart(5, '0')}`,

@@ -14,6 +14,7 @@ import { formatMetricValue, formatTarget } from '@/components/dashboard/format-v
 import { YearPicker, selectableYears } from '@/components/dashboard/year-picker';
 import { TargetForm } from '@/components/targets/target-form';
 import { UnitPicker } from '@/components/targets/unit-picker';
+import { DataTable } from '@/components/ui/table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('targets'))('title') };
@@ -43,27 +44,18 @@ export default async function TargetsPage({ searchParams }: PageProps<'/targets'
         <YearPicker action="/targets" year={year} years={selectableYears(today, year)} label={t('year')} submit={t('show')} hidden={{ unit: String(unit.id) }} />
         <Link href={`/dashboard/${unit.id}?year=${year}`} className="pb-2 text-brand-700 underline">{t('dashboardLink')}</Link>
       </div>
-      <h2 className="mb-2 text-lg font-semibold">{unit.name} · {year}</h2>
+      <h2 id="targets-of-unit" className="mb-2 text-lg font-semibold">{unit.name} · {year}</h2>
       {targets.length === 0 ? (
         <p className="mb-6 text-slate-700">{t('empty')}</p>
       ) : (
-        <div className="mb-8 overflow-x-auto">
-          <table className="w-full min-w-[40rem] border-collapse text-sm" data-testid="target-list">
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-2 pr-3">{t('metric')}</th>
-                <th scope="col" className="py-2 pr-3">{t('target')}</th>
-                <th scope="col" className="py-2 pr-3">{t('cascade')}</th>
-                <th scope="col" className="py-2">{t('actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <div className="mb-8" data-testid="target-list">
+          <DataTable labelledBy="targets-of-unit" columns={[t('metric'), t('target'), t('cascade'), t('actions')].map((label) => ({ label }))}>
               {targets.map((target) => {
                 const split = shares.get(target.id);
                 const gap = split ? target.valueMin - split.sum : 0;
                 return (
-                  <tr key={target.id} className="border-b border-slate-200 align-top" data-metric={target.metric}>
-                    <th scope="row" className="py-2 pr-3 text-left font-normal">
+                  <tr key={target.id} className="border-t border-slate-200 align-top" data-metric={target.metric}>
+                    <th scope="row" className="px-3 py-2 text-left font-normal">
                       <span className="font-semibold">{target.metric === 'manual' ? target.label : t(`metrics.${target.metric}`)}</span>
                       <span className="block text-xs text-slate-600">{t(`shapes.${target.shape}`)} · {target.denominatorNote ?? t(`denominators.${target.metric}`)}</span>
                       {target.metric === 'manual' && target.manualActual !== null ? (
@@ -73,8 +65,8 @@ export default async function TargetsPage({ searchParams }: PageProps<'/targets'
                         </span>
                       ) : null}
                     </th>
-                    <td className="py-2 pr-3 whitespace-nowrap">{formatTarget(target.metric, target.shape, target.valueMin, target.valueMax, locale)}</td>
-                    <td className="py-2 pr-3" data-testid="cascade-note">
+                    <td className="px-3 py-2 whitespace-nowrap">{formatTarget(target.metric, target.shape, target.valueMin, target.valueMax, locale)}</td>
+                    <td className="px-3 py-2" data-testid="cascade-note">
                       {target.parentValue !== null ? <span className="block text-xs">{t('shareOfParent', { total: formatNumber(target.parentValue, locale) })}</span> : null}
                       {split ? (
                         <span className={gap === 0 ? 'text-green-800' : 'font-semibold text-amber-800'}>
@@ -86,7 +78,7 @@ export default async function TargetsPage({ searchParams }: PageProps<'/targets'
                         </span>
                       ) : null}
                     </td>
-                    <td className="py-2">
+                    <td className="px-3 py-2">
                       <span className="flex flex-wrap gap-x-3 gap-y-1">
                         {canManage ? <Link href={`/targets/${target.id}/edit`} className="text-brand-700 underline">{t('edit')}</Link> : null}
                         {canManage && METRICS[target.metric].cascades ? <Link href={`/targets/${target.id}/split`} className="text-brand-700 underline">{t('split')}</Link> : null}
@@ -96,8 +88,7 @@ export default async function TargetsPage({ searchParams }: PageProps<'/targets'
                   </tr>
                 );
               })}
-            </tbody>
-          </table>
+          </DataTable>
         </div>
       )}
       {canManage ? (

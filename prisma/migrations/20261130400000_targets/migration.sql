@@ -67,14 +67,15 @@ CREATE TABLE target_rollup_months (
   metric  SMALLINT NOT NULL,
   month   DATE NOT NULL,
   amount  BIGINT NOT NULL,
-  PRIMARY KEY (unit_id, metric, month)
+  -- (unit, month) first: a read takes one index range per unit, whatever the figures.
+  PRIMARY KEY (unit_id, month, metric)
 );
 CREATE TABLE target_rollup_years (
   unit_id INTEGER NOT NULL,
   metric  SMALLINT NOT NULL,
   year    INTEGER NOT NULL,
   amount  BIGINT NOT NULL,
-  PRIMARY KEY (unit_id, metric, year)
+  PRIMARY KEY (unit_id, year, metric)
 );
 CREATE TABLE target_rollup_totals (
   unit_id INTEGER NOT NULL,
@@ -410,12 +411,12 @@ CREATE FUNCTION target_fold_locked() RETURNS INTEGER LANGUAGE sql AS $$
   months AS (
     INSERT INTO target_rollup_months AS r (unit_id, metric, month, amount)
     SELECT unit_id, metric, month, amount FROM batch
-    ON CONFLICT (unit_id, metric, month) DO UPDATE SET amount = r.amount + excluded.amount
+    ON CONFLICT (unit_id, month, metric) DO UPDATE SET amount = r.amount + excluded.amount
   ),
   years AS (
     INSERT INTO target_rollup_years AS r (unit_id, metric, year, amount)
     SELECT unit_id, metric, extract(year FROM month)::INTEGER, sum(amount) FROM batch GROUP BY 1, 2, 3
-    ON CONFLICT (unit_id, metric, year) DO UPDATE SET amount = r.amount + excluded.amount
+    ON CONFLICT (unit_id, year, metric) DO UPDATE SET amount = r.amount + excluded.amount
   ),
   totals AS (
     INSERT INTO target_rollup_totals AS r (unit_id, metric, amount)
@@ -444,20 +445,19 @@ $$;
 -- Rollup rows (primary-key lookups per unit) plus not-yet-folded deltas, in one snapshot.
 CREATE FUNCTION target_figures(unit_ids INTEGER[], for_year INTEGER, as_of DATE)
 RETURNS TABLE (unit_id INTEGER, metric SMALLINT, amount BIGINT) LANGUAGE sql STABLE
--- Equality on (unit, metric) lets each primary-key descent read only the months it needs; a few
--- hundred rows do not repay starting parallel workers.
+-- One primary-key range per unit and part; a few hundred rows do not repay starting parallel workers.
 SET max_parallel_workers_per_gather = 0 AS $$
   WITH parts AS (
     SELECT y.unit_id, y.metric, y.amount FROM target_rollup_years y
-    WHERE y.unit_id = ANY (unit_ids) AND y.metric = ANY ('{10,11,12,13,14,15,16,17,18}') AND y.year = for_year
+    WHERE y.unit_id = ANY (unit_ids) AND y.metric >= 10 AND y.year = for_year
     UNION ALL
-    SELECT t.unit_id, t.metric, t.amount FROM target_rollup_totals t WHERE t.unit_id = ANY (unit_ids) AND t.metric = ANY ('{1,2,3,4,5,6,7,8}')
+    SELECT t.unit_id, t.metric, t.amount FROM target_rollup_totals t WHERE t.unit_id = ANY (unit_ids) AND t.metric < 10
     UNION ALL
     SELECT y.unit_id, y.metric, -y.amount FROM target_rollup_years y
-    WHERE y.unit_id = ANY (unit_ids) AND y.metric = ANY ('{1,2,3,4,5,6,7,8}') AND y.year > for_year
+    WHERE y.unit_id = ANY (unit_ids) AND y.metric < 10 AND y.year > for_year
     UNION ALL
     SELECT m.unit_id, m.metric, -m.amount FROM target_rollup_months m
-    WHERE m.unit_id = ANY (unit_ids) AND m.metric = ANY ('{1,2,3,4,5,6,7,8}') AND m.month > target_month(as_of) AND m.month < make_date(for_year + 1, 1, 1)
+    WHERE m.unit_id = ANY (unit_ids) AND m.metric < 10 AND m.month > target_month(as_of) AND m.month < make_date(for_year + 1, 1, 1)
     UNION ALL
     SELECT p.unit_id, p.metric, p.amount FROM target_pending(unit_ids) p
     WHERE (p.metric >= 10 AND extract(year FROM p.month) = for_year) OR (p.metric < 10 AND p.month <= target_month(as_of))
@@ -474,9 +474,9 @@ SET max_parallel_workers_per_gather = 0 AS $$
     SELECT m.metric, m.month, m.amount FROM target_rollup_months m
     WHERE m.unit_id = for_unit AND m.month >= make_date(for_year, 1, 1) AND m.month < make_date(for_year + 1, 1, 1)
     UNION ALL
-    SELECT t.metric, NULL, t.amount FROM target_rollup_totals t WHERE t.unit_id = for_unit AND t.metric = ANY ('{1,2,3,4,5,6,7,8}')
+    SELECT t.metric, NULL, t.amount FROM target_rollup_totals t WHERE t.unit_id = for_unit AND t.metric < 10
     UNION ALL
-    SELECT y.metric, NULL, -y.amount FROM target_rollup_years y WHERE y.unit_id = for_unit AND y.metric = ANY ('{1,2,3,4,5,6,7,8}') AND y.year >= for_year
+    SELECT y.metric, NULL, -y.amount FROM target_rollup_years y WHERE y.unit_id = for_unit AND y.metric < 10 AND y.year >= for_year
     UNION ALL
     SELECT p.metric, CASE WHEN p.month < make_date(for_year, 1, 1) THEN NULL ELSE p.month END, p.amount
     FROM target_pending(ARRAY[for_unit]) p

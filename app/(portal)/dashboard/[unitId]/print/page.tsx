@@ -58,12 +58,12 @@ export default async function DashboardPrintPage({ params, searchParams }: PageP
           ))}
         </tbody>
       </table>
-      <h2 className="mb-2 mt-4 text-base font-bold">II. {t('targetsHeading').toUpperCase()}</h2>
-      {dashboard.targets.length ? <TargetsTable rows={dashboard.targets} locale="vi" /> : <p>{t('noTargets', { year })}</p>}
-      <h2 className="mb-2 mt-4 text-base font-bold">III. {t('trendHeading').toUpperCase()}</h2>
-      <TrendTable points={dashboard.trend} locale="vi" />
-      <h2 className="mb-2 mt-4 text-base font-bold">IV. {t('childrenHeading').toUpperCase()}</h2>
-      <ChildrenTable rows={dashboard.children} targets={dashboard.targets} year={year} locale="vi" linkable={false} />
+      <h2 id="print-targets" className="mb-2 mt-4 text-base font-bold">II. {t('targetsHeading').toUpperCase()}</h2>
+      {dashboard.targets.length ? <TargetsTable rows={dashboard.targets} locale="vi" labelledBy="print-targets" /> : <p>{t('noTargets', { year })}</p>}
+      <h2 id="print-trend" className="mb-2 mt-4 text-base font-bold">III. {t('trendHeading').toUpperCase()}</h2>
+      <TrendTable points={dashboard.trend} locale="vi" labelledBy="print-trend" />
+      <h2 id="print-children" className="mb-2 mt-4 text-base font-bold">IV. {t('childrenHeading').toUpperCase()}</h2>
+      <ChildrenTable rows={dashboard.children} targets={dashboard.targets} year={year} locale="vi" linkable={false} labelledBy="print-children" />
     </article>
   );
 }

@@ -25,7 +25,7 @@ export default async function SplitTargetPage({ params }: PageProps<'/targets/[i
   const backHref = `/targets?unit=${target.unitId}&year=${target.year}`;
   return (
     <>
-      <h1 className="mb-1 text-2xl font-semibold">{t('splitTitle')}</h1>
+      <h1 id="split-heading" className="mb-1 text-2xl font-semibold">{t('splitTitle')}</h1>
       <p className="mb-1 text-slate-700">{target.unitName} · {target.year} · {t(`metrics.${target.metric}`)}</p>
       <p className="mb-6 text-sm text-slate-600">{t('splitForm.intro', { total: target.valueMin })}</p>
       {children.length === 0 ? (
