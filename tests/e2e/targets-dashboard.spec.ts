@@ -34,8 +34,13 @@ test('the ward leader sees targets and actuals, drills down to a lagging union, 
   await expect(main.getByRole('link', { name: /Lên cấp trên: Công đoàn phường Thủy Nguyên/ })).toBeVisible();
 
   // Back up, then the printable report: Vietnamese headings, dd/MM/yyyy.
-  await main.getByRole('link', { name: /Lên cấp trên/ }).click();
+  const up = main.getByRole('link', { name: /Lên cấp trên/ });
+  const wardHref = (await up.getAttribute('href'))!;
+  await up.click();
+  await page.waitForURL((url) => `${url.pathname}${url.search}` === wardHref);
   await main.getByRole('link', { name: 'In báo cáo' }).click();
+  await page.waitForURL(/\/print\?year=2026$/);
+  await expect(main.locator('article header')).toContainText('Công đoàn phường Thủy Nguyên');
   await expect(main.getByRole('heading', { level: 1 })).toHaveText('BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2026');
   await expect(main.getByTestId('print-date')).toHaveText(/^Ngày lập: \d{2}\/\d{2}\/\d{4}$/);
   await expect(main.getByTestId('targets-table')).toContainText('Kết nạp đoàn viên mới');
@@ -46,7 +51,7 @@ test('the ward leader sees targets and actuals, drills down to a lagging union, 
   await main.getByRole('button', { name: 'In báo cáo' }).click();
   expect(await page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('header')).toBeHidden();
+  await expect(page.locator('header.no-print')).toBeHidden();
 
   // The same report as .xlsx.
   const unitId = page.url().match(/dashboard\/(\d+)/)![1];
