@@ -3,13 +3,14 @@ import { getTranslations } from 'next-intl/server';
 import { canAnywhere, type Actor, type Action } from '@/lib/auth/policy';
 import { mayManageAwardTypes } from '@/lib/awards/data';
 
-type Entry = { href: string; label: 'dashboard' | 'units' | 'members' | 'movements' | 'initiatives' | 'awards' | 'awardTypes'; action: Action };
+type Entry = { href: string; label: 'dashboard' | 'units' | 'members' | 'targets' | 'movements' | 'initiatives' | 'awards' | 'awardTypes'; action: Action };
 
 // Entries appear only when the policy lets the actor do their action somewhere.
 const ENTRIES: Entry[] = [
   { href: '/', label: 'dashboard', action: 'dashboard.view' },
   { href: '/units', label: 'units', action: 'unit.view' },
   { href: '/members', label: 'members', action: 'member.view' },
+  { href: '/targets', label: 'targets', action: 'dashboard.view' },
   { href: '/movements', label: 'movements', action: 'unit.view' },
   { href: '/initiatives', label: 'initiatives', action: 'unit.view' },
   { href: '/awards', label: 'awards', action: 'unit.view' },

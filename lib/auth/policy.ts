@@ -24,6 +24,7 @@ export const ACTIONS = [
   'initiative.recognise', // record the recognition decision on an initiative
   'awardType.manage', // the list of award types (national reference data)
   'movement.participate', // register a unit in a movement and report its results
+  'target.reportManual', // enter the actual of a manual target (with its evidence) for one's own union
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -33,11 +34,11 @@ export const POLICY: Readonly<Record<Role, ReadonlySet<Action>>> = {
   staff: new Set<Action>([
     'unit.view', 'unit.manage', 'unit.editProfile', 'member.view', 'member.register', 'member.edit',
     'member.viewSensitive', 'movement.manage', 'award.nominate', 'award.decide', 'target.manage', 'dashboard.view', 'audit.view',
-    'initiative.register', 'initiative.recognise', 'movement.participate',
+    'initiative.register', 'initiative.recognise', 'movement.participate', 'target.reportManual',
   ]),
   chair: new Set<Action>([
     'unit.view', 'unit.editProfile', 'member.view', 'member.register', 'member.edit', 'member.viewSensitive', 'award.nominate',
-    'dashboard.view', 'initiative.register', 'movement.participate',
+    'dashboard.view', 'initiative.register', 'movement.participate', 'target.reportManual',
   ]),
   leader: new Set<Action>(['unit.view', 'member.view', 'dashboard.view', 'audit.view']),
 };

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.ts', 'tsconfig.json', 'postcss.config.mjs', 'package-lock.json', 'proxy.ts'];
+const INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.ts', 'tsconfig.json', 'postcss.config.mjs', 'package-lock.json', 'proxy.ts', 'instrumentation.ts'];
 const SKIP = new Set(['node_modules', 'generated', '.next', '.data', 'runtime']);
 const STAMP = path.join('.next', 'source-hash');
 

@@ -250,6 +250,7 @@ export async function seedDemoData(
     await insertDemoHonours(client);
     for (const reorganisation of plan.reorganisations) await applyReorganisation(client, plan, reorganisation);
     await insertEmployers(client, plan);
+    await (await import('./targets')).insertDemoTargets(client);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});

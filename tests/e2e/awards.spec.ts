@@ -4,6 +4,8 @@ import { signInAndWait } from './helpers';
 test('a chair nominates, the ward officer approves and issues a decision, the honour roll shows the award', async ({ page, browser }) => {
   await signInAndWait(page, 'chutich.cdcs');
   await page.getByRole('link', { name: /Minh Long/ }).first().click();
+  // The overview has tables of its own (the targets dashboard): wait for the union's page.
+  await page.waitForURL(/\/units\/\d+$/);
   const firstRow = page.locator('main table tbody tr').first();
   const memberName = (await firstRow.locator('td').first().innerText()).trim();
   const card = (await firstRow.locator('td').nth(4).innerText()).trim();

@@ -4,6 +4,8 @@ import { signInAndWait } from './helpers';
 test('a chair registers an initiative with a member author; the ward officer recognises it; totals follow', async ({ page, browser }) => {
   await signInAndWait(page, 'chutich.cdcs');
   await page.getByRole('link', { name: /Minh Long/ }).first().click();
+  // The overview has tables of its own (the targets dashboard): wait for the union's page.
+  await page.waitForURL(/\/units\/\d+$/);
   const card = (await page.locator('main table tbody tr').first().locator('td').nth(4).innerText()).trim();
   expect(card).not.toBe('');
 

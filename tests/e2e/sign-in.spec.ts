@@ -22,7 +22,7 @@ test('a chair signs in, sees name and scope, and signs out', async ({ page }) =>
   await expect(page.getByTestId('current-scope')).toContainText('Chủ tịch CĐCS');
   // Navigation shows only what the role allows.
   const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
-  await expect(nav.getByRole('link')).toHaveText(['Tổng quan', 'Đơn vị', 'Đoàn viên', 'Phong trào', 'Sáng kiến', 'Khen thưởng']);
+  await expect(nav.getByRole('link')).toHaveText(['Tổng quan', 'Đơn vị', 'Đoàn viên', 'Chỉ tiêu', 'Phong trào', 'Sáng kiến', 'Khen thưởng']);
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto('/units');

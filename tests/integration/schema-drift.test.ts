@@ -27,7 +27,7 @@ function scalarFields(body: string): Field[] {
 /** The PostgreSQL data_type (or enum name) a Prisma field type may have. */
 function expectedPgType(field: Field): string {
   if (enumNames.has(field.type)) return mapped(blocks.find((b) => b.name === field.type)!.body, field.type);
-  const byDbType: Record<string, string> = { Date: 'date', Timestamptz: 'timestamp with time zone', Char: 'character', Text: 'text', Uuid: 'uuid' };
+  const byDbType: Record<string, string> = { Date: 'date', Decimal: 'numeric', Timestamptz: 'timestamp with time zone', Char: 'character', Text: 'text', Uuid: 'uuid' };
   if (field.dbType) return byDbType[field.dbType] ?? field.dbType.toLowerCase();
   const byType: Record<string, string> = { Int: 'integer', BigInt: 'bigint', String: 'text', Boolean: 'boolean', DateTime: 'timestamp without time zone', Json: 'jsonb', Float: 'double precision', Decimal: 'numeric' };
   return byType[field.type];

@@ -38,6 +38,10 @@ describe('can(actor, action, unit)', () => {
     expect(POLICY.chair.has('award.decide')).toBe(false);
     // Sensitive personal data: the member's chair and staff in scope, never a (read-only) leader.
     expect(ROLES.filter((role) => POLICY[role].has('member.viewSensitive'))).toEqual(['admin', 'staff', 'chair']);
+    // Targets: staff set them; chairs (and staff) enter a manual target's actual; leaders read.
+    expect(ROLES.filter((role) => POLICY[role].has('target.manage'))).toEqual(['admin', 'staff']);
+    expect(ROLES.filter((role) => POLICY[role].has('target.reportManual'))).toEqual(['admin', 'staff', 'chair']);
+    expect(ROLES.filter((role) => POLICY[role].has('dashboard.view'))).toEqual(['admin', 'staff', 'chair', 'leader']);
   });
 
   it('refuses everything to no actor, an actor without grants, and an unknown role', () => {

@@ -8,5 +8,7 @@ import members from './members.json';
 import initiatives from './initiatives.json';
 import awards from './awards.json';
 import movements from './movements.json';
+import targets from './targets.json';
+import dashboard from './dashboard.json';
 
-export default mergeMessages(shell, auth, errors, units, members, initiatives, awards, movements);
+export default mergeMessages(shell, auth, errors, units, members, initiatives, awards, movements, targets, dashboard);

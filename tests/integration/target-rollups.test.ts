@@ -1,0 +1,267 @@
+// The dashboard figures (rollups kept by triggers, folded or not) equal a full recount from the base
+// tables, for every unit and every year, after a random sequence of writes through the domains' own
+// mutations and plain SQL. To cover a new kind of write (member transfers, union transfers, merges),
+// add a step to STEPS: the recount below already follows path history and admission kinds.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { leaveMember, registerMember, rejoinMember } from '@/lib/members/mutations';
+import { establishUnion } from '@/lib/units/mutations';
+import { readFigures, readMonths } from '@/lib/targets/data';
+import { FIGURE, type Figures } from '@/lib/targets/metrics';
+import { Rng } from '../../prisma/seed/random';
+import { createFixtureTree, NO_DETAILS, type Fixture } from '../support/fixtures';
+
+let fx: Fixture;
+let serial = 0;
+
+/** Everything counted independently of the rollups: per unit, year and as-of month end. */
+async function recount(unitId: number, year: number, asOf: Date): Promise<Figures> {
+  const rows = await db.$queryRaw<{ metric: number; amount: bigint }[]>`
+    WITH periods AS (
+      SELECT h.unit_id, h.path,
+             CASE WHEN h.valid_from = min(h.valid_from) OVER (PARTITION BY h.unit_id) THEN '-infinity'::date ELSE h.valid_from END AS f,
+             coalesce(h.valid_to, 'infinity'::date) AS t
+      FROM unit_path_history h
+      UNION ALL
+      SELECT u.id, u.path, '-infinity'::date, 'infinity'::date FROM units u
+      WHERE NOT EXISTS (SELECT 1 FROM unit_path_history h WHERE h.unit_id = u.id)
+    ),
+    -- Stocks are read on the last day of as-of's month; a unit is "under" U on a date when its path then names U.
+    at AS (SELECT (date_trunc('month', ${asOf}::date) + interval '1 month - 1 day')::date AS d),
+    ms AS (
+      SELECT m.*, coalesce(m.left_on, 'infinity'::date) AS l, p.gender, p.app_activated_on AS app,
+             nullif(btrim(p.official_position), '') IS NOT NULL AS official, p.official_trained_on AS trained, p.party_introduced_on AS party
+      FROM memberships m JOIN members p ON p.id = m.member_id
+    ),
+    under AS (SELECT unit_id, f, t FROM periods WHERE strpos(path, '/' || ${unitId}::int || '/') > 0)
+    SELECT 1 AS metric, count(*)::bigint AS amount FROM ms, at WHERE ms.admitted_on <= at.d AND ms.l > at.d AND EXISTS (SELECT 1 FROM under u WHERE u.unit_id = ms.unit_id AND u.f <= at.d AND at.d < u.t)
+    UNION ALL SELECT 2, count(*) FROM ms, at WHERE gender = 'female' AND ms.admitted_on <= at.d AND ms.l > at.d AND EXISTS (SELECT 1 FROM under u WHERE u.unit_id = ms.unit_id AND u.f <= at.d AND at.d < u.t)
+    UNION ALL SELECT 3, count(*) FROM ms, at WHERE app IS NOT NULL AND greatest(ms.admitted_on, app) <= at.d AND ms.l > at.d AND EXISTS (SELECT 1 FROM under u WHERE u.unit_id = ms.unit_id AND u.f <= at.d AND at.d < u.t)
+    UNION ALL SELECT 4, count(*) FROM ms, at WHERE official AND ms.admitted_on <= at.d AND ms.l > at.d AND EXISTS (SELECT 1 FROM under u WHERE u.unit_id = ms.unit_id AND u.f <= at.d AND at.d < u.t)
+    UNION ALL SELECT 5, count(*) FROM ms, at WHERE official AND trained IS NOT NULL AND greatest(ms.admitted_on, trained) <= at.d AND ms.l > at.d AND EXISTS (SELECT 1 FROM under u WHERE u.unit_id = ms.unit_id AND u.f <= at.d AND at.d < u.t)
+    UNION ALL SELECT 6, count(*) FROM units g, at WHERE g.kind = 'grassroots' AND g.status = 'active' AND coalesce(g.founded_on, '-infinity') <= at.d AND EXISTS (SELECT 1 FROM under u WHERE u.unit_id = g.id AND u.f <= at.d AND at.d < u.t)
+    UNION ALL SELECT 7, count(*) FROM units g, at WHERE g.kind = 'grassroots' AND g.status = 'active' AND g.sector IN ('state_enterprise', 'non_state_enterprise', 'foreign_invested', 'cooperative')
+      AND coalesce(g.founded_on, '-infinity') <= at.d AND EXISTS (SELECT 1 FROM under u WHERE u.unit_id = g.id AND u.f <= at.d AND at.d < u.t)
+    UNION ALL SELECT 8, count(*) FROM units g, at WHERE g.kind = 'grassroots' AND g.status = 'active' AND g.sector IN ('state_enterprise', 'non_state_enterprise', 'foreign_invested', 'cooperative')
+      AND g.cba_signed_on IS NOT NULL AND greatest(coalesce(g.founded_on, '-infinity'), g.cba_signed_on) <= at.d AND coalesce(g.cba_expires_on, 'infinity') > at.d
+      AND EXISTS (SELECT 1 FROM under u WHERE u.unit_id = g.id AND u.f <= at.d AND at.d < u.t)
+    UNION ALL SELECT 10, count(*) FROM ms WHERE admission_kind IN ('new', 'rejoin') AND extract(year FROM admitted_on) = ${year}
+      AND EXISTS (SELECT 1 FROM under u WHERE u.unit_id = ms.unit_id AND u.f <= ms.admitted_on AND ms.admitted_on < u.t)
+    UNION ALL SELECT 11, count(*) FROM ms WHERE extract(year FROM admitted_on) = ${year}
+      AND EXISTS (SELECT 1 FROM under u WHERE u.unit_id = ms.unit_id AND u.f <= ms.admitted_on AND ms.admitted_on < u.t)
+    UNION ALL SELECT 12, count(*) FROM ms WHERE extract(year FROM left_on) = ${year}
+      AND EXISTS (SELECT 1 FROM under u WHERE u.unit_id = ms.unit_id AND u.f <= ms.left_on AND ms.left_on < u.t)
+    UNION ALL SELECT 13, count(*) FROM units g WHERE g.kind = 'grassroots' AND extract(year FROM g.founded_on) = ${year}
+      AND EXISTS (SELECT 1 FROM under u WHERE u.unit_id = g.id AND u.f <= g.founded_on AND g.founded_on < u.t)
+    UNION ALL SELECT 14, count(*) FROM ms WHERE party >= admitted_on AND party < l AND extract(year FROM party) = ${year}
+      AND EXISTS (SELECT 1 FROM under u WHERE u.unit_id = ms.unit_id AND u.f <= ms.party AND ms.party < u.t)
+    UNION ALL SELECT 15, count(*) FROM awards a JOIN award_decisions d ON d.id = a.decision_id
+      WHERE d.status = 'issued' AND a.year = ${year} AND strpos(a.unit_path, '/' || ${unitId}::int || '/') > 0
+    UNION ALL SELECT 16, count(*) FROM awards a JOIN award_decisions d ON d.id = a.decision_id JOIN award_types t ON t.id = a.award_type_id
+      WHERE d.status = 'issued' AND t.code = 'BANG_LDST' AND a.year = ${year} AND strpos(a.unit_path, '/' || ${unitId}::int || '/') > 0
+    UNION ALL SELECT 17, count(*) FROM initiatives i WHERE i.status = 'recognised' AND i.year = ${year} AND strpos(i.unit_path, '/' || ${unitId}::int || '/') > 0
+    UNION ALL SELECT 18, coalesce(sum(value_vnd), 0)::bigint FROM initiatives i WHERE i.status = 'recognised' AND i.year = ${year} AND strpos(i.unit_path, '/' || ${unitId}::int || '/') > 0`;
+  const figures = Object.fromEntries(Object.keys(FIGURE).map((name) => [name, 0])) as Figures;
+  for (const row of rows) {
+    const name = Object.entries(FIGURE).find(([, code]) => code === Number(row.metric))![0] as keyof Figures;
+    figures[name] = Number(row.amount);
+  }
+  return figures;
+}
+
+interface World {
+  rng: Rng;
+  /** The day of this step: one day per step, so periods follow each other. */
+  today: Date;
+  unions: { id: number; path: string }[];
+  active: number[];
+  former: { id: number; unitId: number }[];
+}
+
+const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+
+/** The kinds of writes, with their weights. Extend here. */
+const STEPS: { name: string; weight: number; run: (w: World) => Promise<void> }[] = [
+  {
+    name: 'register',
+    weight: 5,
+    run: async (w) => {
+      const unit = w.rng.pick(w.unions);
+      const { memberId } = await registerMember(fx.users.admin.id, unit, {
+        fullName: `Đoàn viên ${++serial}`, gender: w.rng.chance(0.5) ? 'female' : 'male', birthDate: day(1990, 1, 1),
+        cccd: `0011900${String(serial).padStart(5, '0')}`, phone: null, jobTitle: null, unitId: unit.id,
+        // Some admissions back-dated into the previous year.
+        joinDate: w.rng.chance(0.2) ? day(2025, 1 + w.rng.int(0, 11), 10) : w.today,
+        ...NO_DETAILS,
+        officialPosition: w.rng.chance(0.2) ? 'Ủy viên BCH' : null,
+        appActivatedOn: w.rng.chance(0.5) ? w.today : null,
+      });
+      w.active.push(memberId);
+    },
+  },
+  {
+    name: 'leave',
+    weight: 2,
+    run: async (w) => {
+      if (w.active.length === 0) return;
+      const [memberId] = w.active.splice(w.rng.int(0, w.active.length - 1), 1);
+      const { unitId } = await db.member.findUniqueOrThrow({ where: { id: memberId } });
+      await leaveMember(fx.users.admin.id, { memberId, reason: 'other', leftOn: w.today, note: null, confirm: 'yes' as const });
+      w.former.push({ id: memberId, unitId: unitId! });
+    },
+  },
+  {
+    name: 'rejoin',
+    weight: 1,
+    run: async (w) => {
+      if (w.former.length === 0) return;
+      const { id, unitId } = w.former.splice(w.rng.int(0, w.former.length - 1), 1)[0];
+      await rejoinMember(fx.users.admin.id, w.unions.find((u) => u.id === unitId)!, { memberId: id, joinDate: w.today });
+      w.active.push(id);
+    },
+  },
+  {
+    name: 'member attributes (app, training, Party)',
+    weight: 2,
+    run: async (w) => {
+      if (w.active.length === 0) return;
+      const id = w.rng.pick(w.active);
+      // (Gender is left alone: unit_counters follow it through the members' own edit mutation.)
+      const change = w.rng.int(0, 2);
+      const data =
+        change === 0 ? { appActivatedOn: w.rng.chance(0.8) ? w.today : null }
+        : change === 1 ? { officialPosition: 'Chủ tịch', officialTrainedOn: w.today }
+        : { partyIntroducedOn: w.today };
+      await db.member.update({ where: { id }, data });
+    },
+  },
+  {
+    name: 'establish a grassroots union',
+    weight: 1,
+    run: async (w) => {
+      const parent = w.rng.pick([fx.units.wardA1, fx.units.wardA2, fx.units.wardB1]);
+      const unit = await establishUnion(fx.users.admin.id, parent, {
+        parentId: parent.id, name: `Công đoàn cơ sở ${++serial}`, code: `NEW-${serial}`, sector: w.rng.pick(['non_state_enterprise', 'informal'] as const),
+        employerName: 'Công ty', foundingDecisionNumber: `${serial}/QĐ`, foundingDecisionOn: w.today,
+      });
+      w.unions.push(unit);
+    },
+  },
+  {
+    name: 'collective agreement signed or expired',
+    weight: 1,
+    run: async (w) => {
+      const unit = w.rng.pick(w.unions);
+      await db.unit.update({
+        where: { id: unit.id },
+        data: { sector: 'foreign_invested', cbaSignedOn: w.today, cbaExpiresOn: w.rng.chance(0.3) ? day(2026, 12, 31) : day(2028, 6, 30) },
+      });
+    },
+  },
+  {
+    name: 'award decision (sometimes revoked)',
+    weight: 1,
+    run: async (w) => {
+      const unit = w.rng.pick(w.unions);
+      const type = await db.awardType.findFirstOrThrow({ where: { code: w.rng.pick(['BANG_LDST', 'GIAY_KHEN']) } });
+      const decision = await db.awardDecision.create({ data: { issuingUnitId: fx.units.wardA1.id, number: `KT-${++serial}`, signedOn: w.today, signer: 'Chủ tịch' } });
+      await db.award.create({ data: { decisionId: decision.id, awardTypeId: type.id, recipientUnitId: unit.id, unitId: unit.id, unitPath: unit.path, year: w.today.getUTCFullYear() } });
+      if (w.rng.chance(0.25)) await db.awardDecision.update({ where: { id: decision.id }, data: { status: 'revoked', revokedReason: 'Sai đối tượng', revokedOn: w.today } });
+    },
+  },
+  {
+    name: 'initiative recognised',
+    weight: 1,
+    run: async (w) => {
+      const unit = w.rng.pick(w.unions);
+      const initiative = await db.initiative.create({
+        data: { unitId: unit.id, unitPath: unit.path, title: `Sáng kiến ${++serial}`, kind: 'initiative', year: w.today.getUTCFullYear(), appliedOn: w.today, valueVnd: 1_000_000n * BigInt(w.rng.int(1, 50)) },
+      });
+      if (w.rng.chance(0.7)) await db.initiative.update({ where: { id: initiative.id }, data: { status: 'recognised' } });
+    },
+  },
+];
+
+function pickStep(rng: Rng) {
+  const total = STEPS.reduce((sum, step) => sum + step.weight, 0);
+  let roll = rng.float() * total;
+  for (const step of STEPS) {
+    roll -= step.weight;
+    if (roll < 0) return step;
+  }
+  return STEPS[0];
+}
+
+beforeAll(async () => {
+  fx = await createFixtureTree();
+});
+
+describe('target rollups', () => {
+  it('equal a full recount for every unit, year and month after a random sequence of writes', async () => {
+    const w: World = {
+      rng: new Rng(6), today: day(2026, 1, 1), unions: [fx.units.g1, fx.units.g2, fx.units.g3, fx.units.g4], active: [], former: [],
+    };
+    const ran = new Set<string>();
+    for (let step = 0; step < 70; step++) {
+      w.today = day(2026, 1, 1 + step * 4);
+      const chosen = pickStep(w.rng);
+      await chosen.run(w);
+      ran.add(chosen.name);
+      // Fold now and then, so the reads see both folded rollups and pending deltas.
+      if (step % 9 === 0) await db.$queryRaw`SELECT target_fold()`;
+    }
+    expect(ran.size).toBe(STEPS.length);
+    expect(Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM target_deltas`)[0].n)).toBeGreaterThan(0);
+
+    const units = await db.unit.findMany({ select: { id: true } });
+    for (const year of [2025, 2026]) {
+      for (const asOf of year === 2026 ? [day(2026, 3, 15), day(2026, 12, 31)] : [day(2025, 12, 31)]) {
+        // Read without folding first for half the reads: pending deltas must count.
+        const figures = await readFigures(units.map((u) => u.id), year, asOf);
+        for (const { id } of units) {
+          expect({ unit: id, year, asOf, figures: figures.get(id) }).toEqual({ unit: id, year, asOf, figures: await recount(id, year, asOf) });
+        }
+      }
+    }
+    // The month series ends where the year's figures end, and starts from the previous year's close.
+    const ward = fx.units.wardA1.id;
+    const months = await readMonths(ward, 2026);
+    expect(months.cumulative[11]).toEqual(await recount(ward, 2026, day(2026, 12, 31)));
+    expect(months.cumulative[4].members).toBe((await recount(ward, 2026, day(2026, 5, 31))).members);
+    expect(months.baseline.members).toBe((await recount(ward, 2025, day(2025, 12, 31))).members);
+
+    // A rebuild from the base tables lands on the same rollups.
+    const before = await readFigures([fx.units.root.id, ward], 2026, day(2026, 12, 31));
+    await db.$executeRaw`SELECT target_rollups_rebuild()`;
+    expect(await readFigures([fx.units.root.id, ward], 2026, day(2026, 12, 31))).toEqual(before);
+  }, 180_000);
+
+  it('count a union under the parent it had on each date (path history)', async () => {
+    // A union moved from wardA2 to wardB1 on 1 July 2026: its first-half admissions stay with wardA2.
+    const unit = await establishUnion(fx.users.admin.id, fx.units.wardA2, {
+      parentId: fx.units.wardA2.id, name: 'Công đoàn cơ sở Chuyển', code: 'MOVE-1', sector: 'informal', employerName: 'Chợ',
+      foundingDecisionNumber: '1/QĐ', foundingDecisionOn: day(2026, 1, 5),
+    });
+    for (const joinDate of [day(2026, 2, 1), day(2026, 3, 1), day(2026, 8, 1)]) {
+      await registerMember(fx.users.admin.id, unit, {
+        fullName: `Đoàn viên ${++serial}`, gender: 'female', birthDate: day(1990, 1, 1), cccd: `0011910${String(serial).padStart(5, '0')}`,
+        phone: null, jobTitle: null, unitId: unit.id, joinDate, ...NO_DETAILS,
+      });
+    }
+    const newPath = `${fx.units.wardB1.path}${unit.id}/`;
+    await db.$transaction([
+      db.unitPathHistory.updateMany({ where: { unitId: unit.id, validTo: null }, data: { validTo: day(2026, 7, 1) } }),
+      db.unitPathHistory.create({ data: { unitId: unit.id, path: newPath, validFrom: day(2026, 7, 1) } }),
+      db.unit.update({ where: { id: unit.id }, data: { parentId: fx.units.wardB1.id, path: newPath } }),
+    ]);
+    const june = await readFigures([fx.units.wardA2.id, fx.units.wardB1.id], 2026, day(2026, 6, 30));
+    const december = await readFigures([fx.units.wardA2.id, fx.units.wardB1.id], 2026, day(2026, 12, 31));
+    const before = { a2: await recount(fx.units.wardA2.id, 2026, day(2026, 6, 30)), b1: await recount(fx.units.wardB1.id, 2026, day(2026, 6, 30)) };
+    expect(june.get(fx.units.wardA2.id)).toEqual(before.a2);
+    expect(december.get(fx.units.wardA2.id)).toEqual(await recount(fx.units.wardA2.id, 2026, day(2026, 12, 31)));
+    expect(december.get(fx.units.wardB1.id)).toEqual(await recount(fx.units.wardB1.id, 2026, day(2026, 12, 31)));
+    // Members moved with the union at the transfer; admissions stay where they happened.
+    const own = (await readFigures([unit.id], 2026, day(2026, 12, 31))).get(unit.id)!;
+    expect({ members: own.members, admitted: own.admitted }).toEqual({ members: 3, admitted: 3 });
+  }, 60_000);
+});
