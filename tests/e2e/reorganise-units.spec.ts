@@ -16,10 +16,14 @@ function yesterday(): string {
   return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
 }
 
+/** Types into the unit picker (a combobox once JavaScript runs) and chooses the first match by keyboard. */
 async function chooseOption(page: Page, label: string, text: string) {
-  const select = page.locator('main form').getByLabel(label);
-  const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
-  await select.selectOption(value!);
+  const box = page.locator('main form').getByRole('combobox', { name: label });
+  await box.fill(text);
+  await expect(page.getByRole('listbox', { name: label }).getByRole('option').first()).toContainText(text);
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(box).toHaveValue(new RegExp(text));
 }
 
 test('an admin transfers a grassroots union between commune unions by decision; the dated roll-up keeps the old parent', async ({ page }) => {
