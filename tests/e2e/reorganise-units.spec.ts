@@ -86,7 +86,8 @@ test('dissolving a union with members requires saying what happens to them in th
   const main = page.locator('main');
   await openUnit(page, 'cho nha nam', 'Công đoàn cơ sở Chợ Nhã Nam');
   await main.getByRole('link', { name: 'Giải thể', exact: true }).click();
-  const form = main.locator('form');
+  // The page also holds the picker's (empty) GET search form: take the one with the action's button.
+  const form = main.locator('form').filter({ has: page.getByRole('button', { name: 'Giải thể' }) });
   await expect(form).toContainText(/còn \d+ đoàn viên đang sinh hoạt/);
   await form.getByLabel('Lý do giải thể').fill('Ban quản lý chợ giải thể, tiểu thương chuyển địa điểm');
   await form.getByLabel('Số quyết định').fill('21/QĐ-CĐX');
