@@ -4,14 +4,14 @@
 // The database decides whether members remain; the form only offers the choice it will need.
 import { useState } from 'react';
 import { dissolveUnionAction } from '@/lib/units/reorganise-actions';
-import { DISSOLVE_LEAVE_REASONS } from '@/lib/units/schema';
-import type { UnitChoice } from '@/lib/units/data';
+import { DISSOLVE_LEAVE_REASONS, PICKER_SEARCH_FORM } from '@/lib/units/schema';
 import { SelectField, TextAreaField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { ConfirmBox, DecisionFields, PendingButton } from './reorganise-fields';
+import { UnitPicker, type UnitPickerPage } from './unit-picker';
 
-export function DissolveUnionForm({ unitId, activeMembers, survivors }: { unitId: number; activeMembers: number; survivors: UnitChoice[] }) {
+export function DissolveUnionForm({ unitId, activeMembers, survivors, q }: { unitId: number; activeMembers: number; survivors: UnitPickerPage; q?: string }) {
   const { t, state, formAction, tr, errorsOf, values, formKey } = useFormAction(dissolveUnionAction);
   const [outcome, setOutcome] = useState(values.membersOutcome ?? '');
   if (state.status === 'ok') return <FormStatus success={t('units.dissolve.done')} />;
@@ -34,8 +34,9 @@ export function DissolveUnionForm({ unitId, activeMembers, survivors }: { unitId
           ))}
           {outcomeErrors.length ? <p id="membersOutcome-error" className="text-sm text-red-700">{outcomeErrors.join(' ')}</p> : null}
           {outcome !== 'leave' ? (
-            <SelectField name="survivorId" label={t('units.field.survivorId')} placeholder={t('units.merge.choose')} defaultValue={values.survivorId ?? ''}
-              errors={errorsOf('survivorId')} options={survivors.map((unit) => ({ value: String(unit.id), label: `${unit.name} (${unit.code})` }))} />
+            <UnitPicker name="survivorId" label={t('units.field.survivorId')} placeholder={t('units.merge.choose')}
+              kinds={['grassroots']} exclude={unitId} initial={survivors} q={q} searchFormId={PICKER_SEARCH_FORM}
+              selected={values.survivorId ? { id: values.survivorId, label: values.survivorIdLabel ?? '' } : null} errors={errorsOf('survivorId')} />
           ) : null}
           {outcome !== 'transfer' ? (
             <SelectField name="leaveReason" label={t('units.field.leaveReason')} placeholder={t('units.edit.noSector')} defaultValue={values.leaveReason ?? ''}

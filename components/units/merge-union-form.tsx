@@ -3,13 +3,13 @@
 // (a merger cannot be undone). Works without JavaScript; a refused form keeps what was typed.
 import Link from 'next/link';
 import { mergeUnionAction } from '@/lib/units/reorganise-actions';
-import type { UnitChoice } from '@/lib/units/data';
-import { SelectField } from '@/components/ui/field';
+import { PICKER_SEARCH_FORM } from '@/lib/units/schema';
 import { FormStatus } from '@/components/ui/form-status';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { ConfirmBox, DecisionFields, PendingButton } from './reorganise-fields';
+import { UnitPicker, type UnitPickerPage } from './unit-picker';
 
-export function MergeUnionForm({ unitId, survivors }: { unitId: number; survivors: UnitChoice[] }) {
+export function MergeUnionForm({ unitId, survivors, q }: { unitId: number; survivors: UnitPickerPage; q?: string }) {
   const { t, state, formAction, tr, errorsOf, values, formKey } = useFormAction(mergeUnionAction);
   if (state.status === 'ok') {
     return (
@@ -21,8 +21,9 @@ export function MergeUnionForm({ unitId, survivors }: { unitId: number; survivor
     <form action={formAction} key={formKey} noValidate className="flex max-w-2xl flex-col gap-4">
       <input type="hidden" name="unitId" value={unitId} />
       <FormStatus error={state.status === 'error' ? tr(state.message) : null} />
-      <SelectField name="survivorId" label={t('units.field.survivorId')} required placeholder={t('units.merge.choose')} defaultValue={values.survivorId ?? ''}
-        errors={errorsOf('survivorId')} options={survivors.map((unit) => ({ value: String(unit.id), label: `${unit.name} (${unit.code})` }))} />
+      <UnitPicker name="survivorId" label={t('units.field.survivorId')} placeholder={t('units.merge.choose')} required
+        kinds={['grassroots']} exclude={unitId} initial={survivors} q={q} searchFormId={PICKER_SEARCH_FORM}
+        selected={values.survivorId ? { id: values.survivorId, label: values.survivorIdLabel ?? '' } : null} errors={errorsOf('survivorId')} />
       <DecisionFields values={values} errorsOf={errorsOf} />
       <ConfirmBox label={t('units.merge.confirm')} errors={errorsOf('confirm')} />
       <div>

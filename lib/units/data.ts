@@ -353,31 +353,59 @@ export interface UnitChoice {
   kind: UnitKind;
 }
 
-const MAX_CHOICES = 1000;
+/** A ward union's grassroots unions (or a union's groups) are a few hundred at most; the cap only guards the page. */
+const MAX_CHILDREN = 1000;
 
-/** The active grassroots unions directly under `parentId`: what a transfer may move from it. */
-export async function listActiveGrassrootsChildren(parentId: number): Promise<UnitChoice[]> {
+/** The active units of `kind` directly under `parentId`: what a transfer may move from it. */
+export async function listActiveChildren(parentId: number, kind: 'grassroots' | 'group'): Promise<UnitChoice[]> {
   return db.unit.findMany({
-    where: { parentId, kind: 'grassroots', status: 'active' },
+    where: { parentId, kind, status: 'active' },
     select: { id: true, code: true, name: true, kind: true },
     orderBy: [{ nameSearch: 'asc' }, { id: 'asc' }],
-    take: MAX_CHOICES,
+    take: MAX_CHILDREN,
   });
 }
 
+export interface UnitPickerRow extends UnitChoice {
+  parentName: string | null;
+}
+
+/** The picker's page: keyset on (name_search, id), so a national scope of 130,000 units is never listed whole. */
+export const PICKER_PAGE_SIZE = 20;
+
 /**
- * Active units of the given kinds inside the actor's scope for `action` (one indexed path range per
- * scope root): the targets a person may choose, never anything outside what they manage.
+ * One page of the active units of `kinds` the actor may `action` on (one indexed path range per
+ * scope root) whose accent-insensitive name or code contains `q` (the trigram indexes on
+ * units.name_search and lower(code) serve the match), ordered by name, after the keyset cursor
+ * `after`. The units a person may choose as a target or survivor: never anything outside what they manage.
  */
-export async function listManagedUnitsOfKinds(actor: Actor, kinds: UnitKind[], action: Action = 'unit.manage'): Promise<UnitChoice[]> {
+export async function searchManagedUnits(
+  actor: Actor,
+  { kinds, q, after, exclude = [] }: { kinds: readonly UnitKind[]; q?: string; after?: string; exclude?: number[] },
+  pageSize = PICKER_PAGE_SIZE,
+  action: Action = 'unit.manage',
+): Promise<{ rows: UnitPickerRow[]; next: string | null }> {
   const roots = scopeRoots(actor, action);
-  if (roots.length === 0) return [];
-  const ranges = roots.map((root) => Prisma.sql`(path ~>=~ ${root} AND path ~<~ ${`${root}:`})`);
-  return db.$queryRaw<UnitChoice[]>`
-    SELECT id, code, name, kind FROM units
-    WHERE (${Prisma.join(ranges, ' OR ')}) AND status = 'active' AND kind = ANY(${kinds}::unit_kind[])
-    ORDER BY name_search, id
-    LIMIT ${MAX_CHOICES}`;
+  if (roots.length === 0 || kinds.length === 0) return { rows: [], next: null };
+  const ranges = roots.map((root) => Prisma.sql`(u.path ~>=~ ${root} AND u.path ~<~ ${`${root}:`})`);
+  const where: Prisma.Sql[] = [Prisma.sql`(${Prisma.join(ranges, ' OR ')})`, Prisma.sql`u.status = 'active'`, Prisma.sql`u.kind = ANY(${kinds}::unit_kind[])`];
+  if (exclude.length) where.push(Prisma.sql`u.id <> ALL(${exclude}::int[])`);
+  const text = q?.trim();
+  if (text) where.push(Prisma.sql`(u.name_search LIKE ${likeContains(searchKey(text))} OR lower(u.code) LIKE ${likeContains(text.toLowerCase())})`);
+  const cursor = decodeListCursor(after, 'name');
+  if (cursor) where.push(Prisma.sql`(u.name_search, u.id) > (${String(cursor[0])}::text, ${cursor[1]}::int)`);
+  const rows = await db.$queryRaw<(UnitPickerRow & { name_search: string })[]>`
+    SELECT u.id, u.code, u.name, u.kind, u.name_search, p.name AS "parentName"
+    FROM units u LEFT JOIN units p ON p.id = u.parent_id
+    WHERE ${Prisma.join(where, ' AND ')}
+    ORDER BY u.name_search, u.id
+    LIMIT ${pageSize + 1}`;
+  const page = rows.slice(0, pageSize);
+  const last = page.at(-1);
+  return {
+    rows: page.map((row) => ({ id: row.id, code: row.code, name: row.name, kind: row.kind, parentName: row.parentName })),
+    next: rows.length > pageSize && last ? encodeListCursor([last.name_search, last.id]) : null,
+  };
 }
 
 export interface AsOfUnionRow {
@@ -426,13 +454,18 @@ export async function listSubtreeAsOf(unitId: number, on: Date): Promise<{ rows:
 
 /**
  * What the merge and dissolve pages need about a grassroots union the actor manages: its place, its
- * active members, the other grassroots unions they manage (where members may go), and, once it is
- * closed, how it closed. Null when it is not a grassroots union in the actor's reach.
+ * active members, one picker page of the other grassroots unions they manage matching `search`
+ * (where members may go) and whether there is any at all, and, once it is closed, how it closed. Null when it is not a grassroots union in the actor's reach.
  */
-export async function getUnionForClosing(actor: Actor | null, id: number) {
+export async function getUnionForClosing(actor: Actor | null, id: number, search: { q?: string; after?: string } = {}) {
   const unit = await getUnit(actor, id, 'unit.manage');
   if (!actor || !unit || unit.kind !== 'grassroots') return null;
-  if (unit.status !== 'active') return { actor, unit, closing: await getUnitProfile(unit.id), chain: [], activeMembers: 0, others: [] };
-  const [chain, totals, managed] = await Promise.all([getParentChain(actor, unit), getSubtreeTotals(unit), listManagedUnitsOfKinds(actor, ['grassroots'])]);
-  return { actor, unit, closing: null, chain, activeMembers: totals.activeMembers, others: managed.filter((other) => other.id !== unit.id) };
+  const none = { rows: [] as UnitPickerRow[], next: null };
+  if (unit.status !== 'active') return { actor, unit, closing: await getUnitProfile(unit.id), chain: [], activeMembers: 0, others: none, hasOthers: false };
+  const [chain, totals, others, any] = await Promise.all([
+    getParentChain(actor, unit), getSubtreeTotals(unit),
+    searchManagedUnits(actor, { kinds: ['grassroots'], exclude: [unit.id], ...search }),
+    searchManagedUnits(actor, { kinds: ['grassroots'], exclude: [unit.id] }, 1),
+  ]);
+  return { actor, unit, closing: null, chain, activeMembers: totals.activeMembers, others, hasOthers: any.rows.length > 0 };
 }

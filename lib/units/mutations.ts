@@ -169,11 +169,22 @@ interface LockedUnit {
   name: string;
 }
 
-/** Locks the units in id order and returns them by id (re-read after the lock: the form may be stale). */
-async function lockUnits(tx: Tx, ids: number[]): Promise<Map<number, LockedUnit>> {
+/**
+ * Re-checks the actor's scope on a locked row and throws (the action's own refusal, "not found")
+ * when it is outside. The action authorised paths it read before the lock; another reorganisation
+ * may have moved the unit out of the actor's reach in between, and only the locked row tells.
+ */
+export type ScopeGuard = (unit: { path: string }) => void;
+
+/**
+ * Locks the units in id order and returns them by id (re-read after the lock: the form may be stale),
+ * each found row passed through `guard` so a unit moved out of scope meanwhile is refused here.
+ */
+async function lockUnits(tx: Tx, ids: number[], guard: ScopeGuard): Promise<Map<number, LockedUnit>> {
   const sorted = [...new Set(ids)].sort((a, b) => a - b);
   const rows = await tx.$queryRaw<LockedUnit[]>`
     SELECT id, kind, status, path, depth, parent_id, name FROM units WHERE id = ANY(${sorted}::int[]) ORDER BY id FOR UPDATE`;
+  for (const row of rows) guard(row);
   return new Map(rows.map((row) => [row.id, row]));
 }
 
@@ -202,9 +213,9 @@ function requireAfterHistory(latest: Date | null, effectiveOn: Date) {
  * row per moved unit. Initiatives and awards keep the path they were recorded under: a report of an
  * earlier year counts them where the unit stood then.
  */
-export async function transferUnits(actorId: number, input: TransferUnitsInput) {
+export async function transferUnits(actorId: number, input: TransferUnitsInput, guard: ScopeGuard) {
   return db.$transaction(async (tx) => {
-    const locked = await lockUnits(tx, [...input.unitIds, input.targetParentId]);
+    const locked = await lockUnits(tx, [...input.unitIds, input.targetParentId], guard);
     const target = locked.get(input.targetParentId);
     const moved = input.unitIds.map((id) => locked.get(id));
     if (!target || moved.some((unit) => !unit)) throw new TreeConflict('errors.notFound');
@@ -339,9 +350,9 @@ function requireOpenGrassroots(unit: LockedUnit | undefined, field?: string): as
  * transfer between unions), it closes as 'merged' with a reference to the survivor, and both get an
  * event on their timeline.
  */
-export async function mergeUnion(actorId: number, input: MergeUnionInput) {
+export async function mergeUnion(actorId: number, input: MergeUnionInput, guard: ScopeGuard) {
   return db.$transaction(async (tx) => {
-    const locked = await lockUnits(tx, [input.unitId, input.survivorId]);
+    const locked = await lockUnits(tx, [input.unitId, input.survivorId], guard);
     const unit = locked.get(input.unitId);
     const survivor = locked.get(input.survivorId);
     requireOpenGrassroots(unit);
@@ -374,9 +385,9 @@ export async function mergeUnion(actorId: number, input: MergeUnionInput) {
  * (as in a merger) or recorded as leaving with a reason, in the same transaction; the caller says
  * which, and a union with members and no choice is refused.
  */
-export async function dissolveUnion(actorId: number, input: DissolveUnionInput) {
+export async function dissolveUnion(actorId: number, input: DissolveUnionInput, guard: ScopeGuard) {
   return db.$transaction(async (tx) => {
-    const locked = await lockUnits(tx, input.survivorId && input.membersOutcome === 'transfer' ? [input.unitId, input.survivorId] : [input.unitId]);
+    const locked = await lockUnits(tx, input.survivorId && input.membersOutcome === 'transfer' ? [input.unitId, input.survivorId] : [input.unitId], guard);
     const unit = locked.get(input.unitId);
     requireOpenGrassroots(unit);
     await requireNoActiveChildren(tx, unit.id);

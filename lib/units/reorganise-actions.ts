@@ -1,7 +1,9 @@
 'use server';
 // Reorganising actions: transfer, merge, dissolve. Every unit named in the form is looked up in the
 // database and authorised for unit.manage: a moved unit and its target, a merged union and its
-// survivor are both ends, and the actor must hold them both (outside the scope: "not found").
+// survivor are both ends, and the actor must hold them both (outside the scope: "not found"). The
+// mutation checks both ends again on the rows it has locked, so a concurrent move cannot slip one
+// out of the actor's scope between this check and the write.
 import { revalidatePath } from 'next/cache';
 import { secureAction, authorize, ActionError } from '@/lib/auth/secure-action';
 import type { Actor } from '@/lib/auth/policy';
@@ -14,6 +16,9 @@ async function managedUnit(actor: Actor, id: number) {
   authorize(actor, 'unit.manage', unit);
   return unit;
 }
+
+/** The same check on the rows the mutation has locked (a unit may have moved since `managedUnit` read it). */
+const manages = (actor: Actor) => (unit: { path: string }) => authorize(actor, 'unit.manage', unit);
 
 /** A refused invariant as a conflict, shown beside its field when it has one. */
 function asConflict(error: unknown): never {
@@ -33,7 +38,7 @@ export const transferUnitsAction = secureAction(transferUnitsSchema, async (inpu
   for (const id of input.unitIds) units.push(await managedUnit(actor, id));
   const target = await managedUnit(actor, input.targetParentId);
   try {
-    const result = await transferUnits(actor.userId, input);
+    const result = await transferUnits(actor.userId, input, manages(actor));
     revalidateUnits([target.id, ...units.map((u) => u.id), ...units.map((u) => u.parentId)]);
     return { moved: result.moved, members: result.members, targetId: target.id, targetName: result.targetName };
   } catch (error) {
@@ -46,7 +51,7 @@ export const mergeUnionAction = secureAction(mergeUnionSchema, async (input, act
   const unit = await managedUnit(actor, input.unitId);
   const survivor = await managedUnit(actor, input.survivorId);
   try {
-    const result = await mergeUnion(actor.userId, input);
+    const result = await mergeUnion(actor.userId, input, manages(actor));
     revalidateUnits([unit.id, survivor.id, unit.parentId, survivor.parentId]);
     return { unitId: unit.id, survivorId: survivor.id, survivorName: result.survivorName, members: result.members };
   } catch (error) {
@@ -59,7 +64,7 @@ export const dissolveUnionAction = secureAction(dissolveUnionSchema, async (inpu
   const unit = await managedUnit(actor, input.unitId);
   const survivor = input.membersOutcome === 'transfer' && input.survivorId ? await managedUnit(actor, input.survivorId) : null;
   try {
-    const result = await dissolveUnion(actor.userId, input);
+    const result = await dissolveUnion(actor.userId, input, manages(actor));
     revalidateUnits([unit.id, unit.parentId, survivor?.id, survivor?.parentId]);
     return { unitId: unit.id, members: result.members, outcome: result.outcome };
   } catch (error) {

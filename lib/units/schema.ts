@@ -254,3 +254,35 @@ export function parseAsOf(text: string | string[] | undefined): Date | null {
   const value = Array.isArray(text) ? text[0] : text;
   return value ? parseDateInput(value) : null;
 }
+
+// ── The unit picker (transfer targets, merge and dissolve survivors) ─────────────────────────────
+
+/**
+ * The picker's query string (the search-as-you-type endpoint and the pages' plain GET search):
+ * which kinds, the typed text, the keyset cursor, a unit to leave out. Untrusted: anything unreadable
+ * falls back to "none" (an empty kinds list finds nothing).
+ */
+export const unitPickerQuerySchema = z.object({
+  kinds: z.string().optional().catch(undefined)
+    .transform((text) => (text ?? '').split(',').filter((kind): kind is (typeof UNIT_KINDS)[number] => (UNIT_KINDS as readonly string[]).includes(kind))),
+  q: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
+  after: z.string().max(300).optional().catch(undefined).transform((v) => v || undefined),
+  exclude: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+});
+export type UnitPickerQuery = z.output<typeof unitPickerQuerySchema>;
+
+/** The page's own GET search (`?q=…&after=…`): read with the same rules as the endpoint's. */
+export function parsePickerSearch(params: Record<string, string | string[] | undefined>) {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const { q, after } = unitPickerQuerySchema.parse({ q: first(params.q), after: first(params.after) });
+  return { q, after };
+}
+
+/** The kind of unit a transfer from a unit of `kind` moves: grassroots unions from a ward union or federation, groups from a grassroots union. */
+export function movedKindFrom(kind: string): 'grassroots' | 'group' | null {
+  if ((GRASSROOTS_PARENT_KINDS as readonly string[]).includes(kind)) return 'grassroots';
+  return kind === 'grassroots' ? 'group' : null;
+}
+
+/** The id of the page's GET form that a picker's plain search (no JavaScript) submits: one picker per page. */
+export const PICKER_SEARCH_FORM = 'unit-picker-search';

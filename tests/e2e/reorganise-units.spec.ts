@@ -16,10 +16,14 @@ function yesterday(): string {
   return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
 }
 
+/** Types into the unit picker (a combobox once JavaScript runs) and chooses the first match by keyboard. */
 async function chooseOption(page: Page, label: string, text: string) {
-  const select = page.locator('main form').getByLabel(label);
-  const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
-  await select.selectOption(value!);
+  const box = page.locator('main form').getByRole('combobox', { name: label });
+  await box.fill(text);
+  await expect(page.getByRole('listbox', { name: label }).getByRole('option').first()).toContainText(text);
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(box).toHaveValue(new RegExp(text));
 }
 
 test('an admin transfers a grassroots union between commune unions by decision; the dated roll-up keeps the old parent', async ({ page }) => {
@@ -82,7 +86,8 @@ test('dissolving a union with members requires saying what happens to them in th
   const main = page.locator('main');
   await openUnit(page, 'cho nha nam', 'Công đoàn cơ sở Chợ Nhã Nam');
   await main.getByRole('link', { name: 'Giải thể', exact: true }).click();
-  const form = main.locator('form');
+  // The page also holds the picker's (empty) GET search form: take the one with the action's button.
+  const form = main.locator('form').filter({ has: page.getByRole('button', { name: 'Giải thể' }) });
   await expect(form).toContainText(/còn \d+ đoàn viên đang sinh hoạt/);
   await form.getByLabel('Lý do giải thể').fill('Ban quản lý chợ giải thể, tiểu thương chuyển địa điểm');
   await form.getByLabel('Số quyết định').fill('21/QĐ-CĐX');

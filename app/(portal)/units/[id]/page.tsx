@@ -59,6 +59,7 @@ export default async function UnitPage({ params, searchParams }: PageProps<'/uni
   const manages = unit.status === 'active' && can(actor, 'unit.manage', unit);
   const mayEstablish = isParentKind && manages;
   const mayReorganise = isGrassroots && manages;
+  const mayMoveGroups = mayReorganise && children.some((child) => child.kind === 'group' && child.status === 'active');
   const showEmployers = unit.kind === 'ward_union' && can(actor, 'unit.view', unit);
 
   return (
@@ -87,6 +88,7 @@ export default async function UnitPage({ params, searchParams }: PageProps<'/uni
             {mayEstablish ? <ButtonLink href={`/units/${unit.id}/establish`} variant="secondary">{t('units.establish.link')}</ButtonLink> : null}
             {mayEstablish ? <ButtonLink href={`/units/${unit.id}/transfer`} variant="secondary">{t('units.transfer.link')}</ButtonLink> : null}
             {showEmployers ? <ButtonLink href={`/units/${unit.id}/employers`} variant="secondary">{t('units.employers.link')}</ButtonLink> : null}
+            {mayMoveGroups ? <ButtonLink href={`/units/${unit.id}/transfer`} variant="secondary">{t('units.transfer.groupsLink')}</ButtonLink> : null}
             {mayReorganise ? <ButtonLink href={`/units/${unit.id}/merge`} variant="secondary">{t('units.merge.link')}</ButtonLink> : null}
             {mayReorganise ? <ButtonLink href={`/units/${unit.id}/dissolve`} variant="secondary">{t('units.dissolve.link')}</ButtonLink> : null}
           </div>
