@@ -39,7 +39,10 @@ export function appMemberSearch({ root, q, after }: MemberQuestion): Sql[] {
   const keyset = after ? ` AND (p.name_search, p.id) > ($${values.length + 1}, $${values.length + 2})` : '';
   return [
     { text: `SELECT p.id, p.full_name, p.name_search, p.gender, p.birth_date, p.card_number, cu.name AS unit_name ${base}${keyset} ORDER BY p.name_search, p.id LIMIT 51`, values: keyValues },
-    { text: `SELECT count(*) AS total ${base}`, values },
+    // Without filters the total is the scope's counter rows (as findMembers reads it), else count(*).
+    q
+      ? { text: `SELECT count(*) AS total ${base}`, values }
+      : { text: `SELECT COALESCE(SUM(c.active_members), 0) AS total FROM units d JOIN unit_counters c ON c.unit_id = d.id WHERE (d.path ~>=~ $1 AND d.path ~<~ $2)`, values: [root, `${root}:`] },
   ];
 }
 
