@@ -72,23 +72,38 @@ export function floorNameSearch(kind: 'prefix' | 'words' | 'ward', root: string,
   }];
 }
 
-/** listUnits for one scope root, sorted by name or by members (most first), first page. */
+/** listUnits for one scope root, first page: sorted by members (one pass crediting every unit on each path), or by name (page first, then its sums). */
 export function appUnitList(root: string, sort: 'name' | 'members'): Sql[] {
-  const [sortKey, order] = sort === 'members' ? ['x.members', 'x.members DESC, x.id DESC'] : ['x.name_search', 'x.name_search, x.id'];
+  const columns = `u.id, u.kind, u.code, u.name, u.name_search, u.status, u.sector, u.founded_on, COALESCE(u.founded_on, DATE '0001-01-01') AS founded_key,
+             u.path, u.parent_id, u.cba_signed_on, u.cba_expires_on, u.employer_name, u.workforce_total`;
+  if (sort === 'members') {
+    return [{
+      text: `SELECT x.*, x.members AS sort_key FROM (
+        SELECT ${columns}, p.name AS parent_name, COALESCE(s.members, 0) AS members, COALESCE(s.women, 0) AS women
+        FROM units u
+        LEFT JOIN units p ON p.id = u.parent_id
+        LEFT JOIN (
+          SELECT a.id, SUM(c.active_members) AS members, SUM(c.active_women) AS women
+          FROM units d JOIN unit_counters c ON c.unit_id = d.id
+          CROSS JOIN LATERAL unnest(string_to_array(trim(BOTH '/' FROM d.path), '/')::int[]) AS a(id)
+          WHERE (d.path ~>=~ $1 AND d.path ~<~ $2)
+          GROUP BY a.id
+        ) s ON s.id = u.id
+        WHERE (u.path ~>=~ $1 AND u.path ~<~ $2)
+      ) x WHERE true ORDER BY x.members DESC, x.id DESC LIMIT 51`,
+      values: [root, `${root}:`],
+    }];
+  }
   return [{
-    text: `SELECT x.*, ${sortKey} AS sort_key FROM (
-      SELECT u.id, u.kind, u.code, u.name, u.name_search, u.status, u.sector, u.founded_on,
-             COALESCE(u.founded_on, DATE '0001-01-01') AS founded_key, u.cba_signed_on, u.cba_expires_on,
-             u.employer_name, u.workforce_total, p.name AS parent_name, COALESCE(s.members, 0) AS members, COALESCE(s.women, 0) AS women
-      FROM units u
-      LEFT JOIN units p ON p.id = u.parent_id
+    text: `SELECT x.*, x.name_search AS sort_key, p.name AS parent_name, COALESCE(s.members, 0) AS members, COALESCE(s.women, 0) AS women
+      FROM (SELECT ${columns} FROM units u WHERE (u.path ~>=~ $1 AND u.path ~<~ $2) AND true ORDER BY name_search, id LIMIT 51) x
+      LEFT JOIN units p ON p.id = x.parent_id
       LEFT JOIN LATERAL (
         SELECT SUM(c.active_members) AS members, SUM(c.active_women) AS women
         FROM units d JOIN unit_counters c ON c.unit_id = d.id
-        WHERE d.path ~>=~ u.path AND d.path ~<~ (u.path || ':')
+        WHERE d.path ~>=~ x.path AND d.path ~<~ (x.path || ':')
       ) s ON true
-      WHERE ((u.path ~>=~ $1 AND u.path ~<~ $2))
-    ) x WHERE true ORDER BY ${order} LIMIT 51`,
+      ORDER BY x.name_search, x.id`,
     values: [root, `${root}:`],
   }];
 }
