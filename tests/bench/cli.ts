@@ -5,6 +5,7 @@
 // loopback), database time (the app's own SQL timed with node-postgres, same parameters, warm
 // cache) and the raw-SQL floor of the same question, then checks the issue's targets.
 import pg from 'pg';
+import { applyMigrations } from '../../lib/runtime/migrate';
 import { parseProfile } from '../../prisma/generate/profiles';
 import { openTarget } from '../../prisma/generate/target';
 import { Report } from './report';
@@ -37,6 +38,8 @@ async function main() {
   let portal: Awaited<ReturnType<typeof startPortal>> | null = null;
   let failed = 0;
   try {
+    // Data generated before a new migration (an index) gets it here, as `npm start` would apply it.
+    await applyMigrations(target.url, log);
     const q = async <T extends pg.QueryResultRow>(text: string, values: unknown[] = []) => (await pool.query<T>(text, values)).rows;
     const [{ members }] = await q<{ members: string }>('SELECT count(*) AS members FROM members WHERE unit_id IS NOT NULL');
     if (Number(members) === 0) throw new Error(`no data: run npm run db:generate -- --profile ${profile.name} first`);
