@@ -12,7 +12,7 @@ export async function sessionCookie(secret: string, userId: number): Promise<str
 
 /** GET a page; true when it answered 200 with a body. */
 export async function getPage(baseUrl: string, cookie: string, pathAndQuery: string): Promise<boolean> {
-  const response = await fetch(baseUrl + pathAndQuery, { headers: { cookie }, redirect: 'manual' });
+  const response = await fetch(baseUrl + pathAndQuery, { headers: { cookie }, redirect: 'manual', signal: AbortSignal.timeout(120_000) });
   const body = await response.text();
   return response.status === 200 && body.length > 0;
 }

@@ -51,7 +51,7 @@ export function floorMemberList({ root, after }: MemberQuestion): Sql[] {
   const keyset = after ? ' AND (name_search, id) > ($3, $4)' : '';
   return [
     {
-      text: `SELECT id, full_name, name_search FROM members WHERE unit_path ~>=~ $1 AND unit_path ~<~ $2${keyset} ORDER BY name_search, id LIMIT 51`,
+      text: `SELECT id, full_name, name_search FROM members WHERE unit_id IS NOT NULL AND unit_path ~>=~ $1 AND unit_path ~<~ $2${keyset} ORDER BY name_search, id LIMIT 51`,
       values: after ? [root, `${root}:`, after.nameSearch, after.id] : [root, `${root}:`],
     },
     { text: `SELECT SUM(c.active_members) FROM units d JOIN unit_counters c ON c.unit_id = d.id WHERE d.path ~>=~ $1 AND d.path ~<~ $2`, values: [root, `${root}:`] },
@@ -62,12 +62,13 @@ export function floorMemberList({ root, after }: MemberQuestion): Sql[] {
 export function floorNameSearch(kind: 'prefix' | 'words' | 'ward', root: string, q: string): Sql[] {
   const key = searchKey(q);
   if (kind === 'prefix') {
-    return [{ text: `SELECT id, full_name, name_search FROM members WHERE name_search LIKE $1 AND unit_id IS NOT NULL ORDER BY name_search, id LIMIT 51`, values: [`${likeEscape(key)}%`] }];
+    // The prefix as a range of the name-ordered index: the first 51 rows are the range's first 51 entries.
+    return [{ text: `SELECT id, full_name, name_search FROM members WHERE unit_id IS NOT NULL AND name_search >= $1 AND name_search < $2 ORDER BY name_search, id LIMIT 51`, values: [key, key.slice(0, -1) + String.fromCharCode(key.charCodeAt(key.length - 1) + 1)] }];
   }
   const words = key.split(' ').filter(Boolean);
   const all = words.map((_, i) => `(' ' || name_search) LIKE $${i + 3}`).join(' AND ');
   return [{
-    text: `SELECT id, full_name, name_search FROM members WHERE unit_path ~>=~ $1 AND unit_path ~<~ $2 AND ${all} ORDER BY name_search, id LIMIT 51`,
+    text: `SELECT id, full_name, name_search FROM members WHERE unit_id IS NOT NULL AND unit_path ~>=~ $1 AND unit_path ~<~ $2 AND ${all} ORDER BY name_search, id LIMIT 51`,
     values: [root, `${root}:`, ...words.map((w) => `% ${likeEscape(w)}%`)],
   }];
 }
