@@ -101,7 +101,10 @@ export function appUnitList(root: string, sort: 'name' | 'members'): Sql[] {
       LEFT JOIN units p ON p.id = x.parent_id
       LEFT JOIN LATERAL (
         SELECT SUM(c.active_members) AS members, SUM(c.active_women) AS women
-        FROM units d JOIN unit_counters c ON c.unit_id = d.id
+        FROM units d
+        -- One counter lookup per unit of the (usually small) subtree. OFFSET 0 keeps the planner from
+        -- flattening this into a hash join that reads every counter row of the table for each listed unit.
+        CROSS JOIN LATERAL (SELECT active_members, active_women FROM unit_counters WHERE unit_id = d.id OFFSET 0) c
         WHERE d.path ~>=~ x.path AND d.path ~<~ (x.path || ':')
       ) s ON true
       ORDER BY x.name_search, x.id`,
