@@ -66,7 +66,7 @@ async function main() {
       }));
     const sql = sqlTimer(pool);
     const report = new Report();
-    console.log(`\nProfile ${profile.name}: ${Number(members).toLocaleString('en')} active members; ${RUNS} timed runs per figure after 3 warm-up runs\n`);
+    console.log(`\nProfile ${profile.name}: ${Number(members).toLocaleString('en')} active members; ${RUNS} timed runs per figure after ${process.env.BENCH_WARMUP ?? 3} warm-up runs\n`);
 
     // ── Member list: 50 rows, keyset, first page and 10,000 rows deep (province staff's scope) ──
     const root = province.path;

@@ -14,7 +14,7 @@ export function summarise(samples: number[]): Summary {
 }
 
 /** Runs `once` `warmup` times untimed, then `runs` times, and returns the durations in ms. */
-export async function timeRuns(runs: number, once: (i: number) => Promise<unknown>, warmup = 3): Promise<number[]> {
+export async function timeRuns(runs: number, once: (i: number) => Promise<unknown>, warmup = Number(process.env.BENCH_WARMUP ?? 3)): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await once(-1 - i);
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
