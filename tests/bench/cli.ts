@@ -8,7 +8,7 @@ import pg from 'pg';
 import { applyMigrations } from '../../lib/runtime/migrate';
 import { parseProfile } from '../../prisma/generate/profiles';
 import { openTarget } from '../../prisma/generate/target';
-import { Report } from './report';
+import { Report, type Work } from './report';
 import { loadRun, summarise, timeRuns, type Summary } from './measure';
 import { actionId, getPage, postAction, sessionCookie } from './client';
 import { startPortal } from './server';
@@ -26,6 +26,24 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 function sqlTimer(pool: pg.Pool) {
   return async (statements: Sql[], runs = RUNS): Promise<Summary> =>
     summarise(await timeRuns(runs, () => Promise.all(statements.map((s) => pool.query(s.text, s.values)))));
+}
+
+/**
+ * The work a question does, independent of how busy the machine is: shared buffers (8 kB pages) hit
+ * or read, and the server's execution time, from one EXPLAIN (ANALYZE, BUFFERS) of each statement.
+ */
+function workMeter(pool: pg.Pool) {
+  return async (statements: Sql[]): Promise<Work> => {
+    let pages = 0;
+    let executionMs = 0;
+    for (const s of statements) {
+      const { rows } = await pool.query<{ 'QUERY PLAN': [{ Plan: Record<string, number>; 'Execution Time': number }] }>(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${s.text}`, s.values);
+      const [top] = rows[0]['QUERY PLAN'];
+      pages += (top.Plan['Shared Hit Blocks'] ?? 0) + (top.Plan['Shared Read Blocks'] ?? 0);
+      executionMs += top['Execution Time'];
+    }
+    return { pages, executionMs };
+  };
 }
 
 const encodeCursor = (nameSearch: string, id: number) => Buffer.from(JSON.stringify([nameSearch, id])).toString('base64url');
@@ -64,7 +82,16 @@ async function main() {
       summarise(await timeRuns(runs, async () => {
         if (!(await getPage(baseUrl, cookie.get(who)!, path))) throw new Error(`GET ${path} as ${who} did not answer 200`);
       }));
-    const sql = sqlTimer(pool);
+    const timer = sqlTimer(pool);
+    const meter = workMeter(pool);
+    const works: Work[] = [];
+    // Times a question and, once, measures its work; the report prints the pair of app and floor.
+    const sql = async (statements: Sql[], runs = RUNS) => {
+      const summary = await timer(statements, runs);
+      works.push(await meter(statements));
+      return summary;
+    };
+    const lastWork = () => ({ app: works.at(-2), floor: works.at(-1) });
     const report = new Report();
     console.log(`\nProfile ${profile.name}: ${Number(members).toLocaleString('en')} active members; ${RUNS} timed runs per figure after ${process.env.BENCH_WARMUP ?? 3} warm-up runs\n`);
 
@@ -77,14 +104,14 @@ async function main() {
     );
     const deep = { nameSearch: deepRow.name_search, id: deepRow.id };
     const firstPage = { page: await page('bench.province', '/members'), db: await sql(appMemberSearch({ root })), floor: await sql(floorMemberList({ root })) };
-    report.operation('member list, first page (50 rows, keyset, with the total)', firstPage);
+    report.operation('member list, first page (50 rows, keyset, with the total)', { ...firstPage, work: lastWork() });
     report.check('member list first page: database ≤ 2 ms (p95)', firstPage.db.p95 <= 2, `${firstPage.db.p95.toFixed(2)} ms`);
     const deepPage = {
       page: await page('bench.province', `/members?after=${encodeCursor(deep.nameSearch, deep.id)}`),
       db: await sql(appMemberSearch({ root, after: deep })),
       floor: await sql(floorMemberList({ root, after: deep })),
     };
-    report.operation(`member list, ${depth.toLocaleString('en')} rows deep`, deepPage);
+    report.operation(`member list, ${depth.toLocaleString('en')} rows deep`, { ...deepPage, work: lastWork() });
     report.check(`member list ${depth} deep: database ≤ 2 ms (p95)`, deepPage.db.p95 <= 2, `${deepPage.db.p95.toFixed(2)} ms`);
     const listLoad = await loadRun(10, LOAD_SECONDS, (_w, i) =>
       getPage(baseUrl, cookie.get('bench.province')!, i % 2 ? `/members?after=${encodeCursor(deep.nameSearch, deep.id)}` : '/members'));
@@ -102,7 +129,7 @@ async function main() {
       const path = `/members?q=${encodeURIComponent(s.q)}${s.unit ? `&unit=${s.unit}` : ''}`;
       try {
         const figures = { page: await page('bench.admin', path), db: await sql(appMemberSearch({ root: s.scope, q: s.q })), floor: await sql(floorNameSearch(s.kind, s.scope, s.q)) };
-        report.operation(`name search, ${s.label} (${s.unit ? 'ward' : 'national'} scope, with the total)`, figures);
+        report.operation(`name search, ${s.label} (${s.unit ? 'ward' : 'national'} scope, with the total)`, { ...figures, work: lastWork() });
         report.check(`search ${s.kind}: database ≤ ${s.limit} ms (p95)`, figures.db.p95 <= s.limit, `${figures.db.p95.toFixed(1)} ms`);
       } catch (error) {
         report.check(`search ${s.kind}: database ≤ ${s.limit} ms (p95)`, false, `did not finish: ${(error as Error).message}`);
@@ -169,6 +196,7 @@ async function main() {
         page: await page('bench.province', `/units${sort === 'members' ? '?sort=members' : ''}`, Math.min(RUNS, 10)),
         db: await sql(appUnitList(root, sort), Math.min(RUNS, 10)),
         floor: await sql(floorUnitList(root)),
+        work: lastWork(),
       });
     }
 
@@ -176,7 +204,7 @@ async function main() {
     for (const [label, unit] of [['the root', admin], ['a province', province]] as const) {
       const [{ n }] = await q<{ n: string }>('SELECT count(*) AS n FROM units WHERE parent_id = $1', [unit.unit_id]);
       const figures = { page: await page('bench.admin', `/units/${unit.unit_id}`, Math.min(RUNS, 10)), db: await sql(appChildren(unit.unit_id)), floor: await sql(floorChildren(unit.unit_id)) };
-      report.operation(`children breakdown of ${label} (${n} children, subtree sums from counters)`, figures);
+      report.operation(`children breakdown of ${label} (${n} children, subtree sums from counters)`, { ...figures, work: lastWork() });
       report.check(`children breakdown of ${label}: database ≤ 5 ms (p95)`, figures.db.p95 <= 5, `${figures.db.p95.toFixed(1)} ms`);
     }
 

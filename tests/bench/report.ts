@@ -9,18 +9,27 @@ export interface Verdict {
   measured: string;
 }
 
+/** What one run of a question cost the server: 8 kB buffers touched and execution time (EXPLAIN). */
+export interface Work {
+  pages: number;
+  executionMs: number;
+}
+
 export class Report {
   private readonly verdicts: Verdict[] = [];
   readonly lines: string[] = [];
 
-  operation(name: string, figures: { page?: Summary; db?: Summary; floor?: Summary; load?: LoadResult; note?: string }) {
-    const { page, db, floor, load, note } = figures;
+  operation(name: string, figures: { page?: Summary; db?: Summary; floor?: Summary; load?: LoadResult; note?: string; work?: { app?: Work; floor?: Work } }) {
+    const { page, db, floor, load, note, work } = figures;
     const triple = (s: Summary) => `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)} ms`;
     const out = [`• ${name}`];
     if (page) out.push(`    page (server, to last byte)   p50/p95/p99 ${triple(page)}  (n=${page.n})`);
     if (db) out.push(`    database (app's SQL)          p50/p95/p99 ${triple(db)}  (n=${db.n})`);
     if (floor) out.push(`    raw-SQL floor                 p50/p95/p99 ${triple(floor)}`);
     if (db && floor) out.push(`    ratio app SQL / floor (p50)   ${(db.p50 / floor.p50).toFixed(1)}×` + (page ? `   page / floor (p50) ${(page.p50 / floor.p50).toFixed(0)}×` : ''));
+    if (work?.app && work.floor) {
+      out.push(`    work (EXPLAIN BUFFERS)        app ${work.app.pages} pages, ${ms(work.app.executionMs)} ms; floor ${work.floor.pages} pages, ${ms(work.floor.executionMs)} ms`);
+    }
     if (load) out.push(`    under load                    ${load.perSecond.toFixed(1)} /s, p50/p95/p99 ${triple(load)}, ${load.errors} errors (n=${load.n})`);
     if (note) out.push(`    ${note}`);
     this.lines.push(...out);
