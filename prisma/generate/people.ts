@@ -148,6 +148,7 @@ export async function generatePeople(tree: GenTree, writer: BulkWriter, seed: nu
     await period(id, unit.id, admitted, null, null, 'new');
   };
 
+  const started = performance.now();
   let done = 0;
   let nextReport = 1_000_000;
   for (const unit of tree.grassroots) {
@@ -163,7 +164,10 @@ export async function generatePeople(tree: GenTree, writer: BulkWriter, seed: nu
     for (let n = 0; n < leavers; n++) await person(unit, rng.chance(unit.women / unit.size) ? 'female' : 'male', false);
     done += unit.size;
     if (done >= nextReport) {
-      log(`  … ${done.toLocaleString('en')} active members generated`);
+      // Progress with the rates so far, so a run stopped early still says how fast it went.
+      const seconds = (performance.now() - started) / 1000;
+      const written = (table: string) => writer.stats.rows.get(table) ?? 0;
+      log(`  … ${done.toLocaleString('en')} active members generated in ${seconds.toFixed(0)} s; written: ${written('members')} members (${Math.round(written('members') / seconds)}/s), ${written('memberships')} periods (${Math.round(written('memberships') / seconds)}/s)`);
       nextReport += 1_000_000;
     }
   }
