@@ -45,7 +45,7 @@ async function main() {
 }
 
 async function generate(url: string, profile: ReturnType<typeof parseProfile>, started: number) {
-  const control = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  const control = new pg.Client({ connectionString: url, connectionTimeoutMillis: 120_000 });
   await control.connect();
   const { rows: [state] } = await control.query<{ super: boolean; units: boolean }>(
     'SELECT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS super, EXISTS (SELECT 1 FROM units) AS units',
@@ -70,7 +70,8 @@ async function generate(url: string, profile: ReturnType<typeof parseProfile>, s
   log(`loading with ${indexes.length} secondary indexes dropped, ${state.super ? 'replica mode (no foreign key checks or triggers)' : 'foreign keys dropped, user triggers disabled'}`);
 
   const pool = new pg.Pool({
-    connectionString: url, max: 3, connectionTimeoutMillis: 10_000,
+    // Generous: at nice 19 on a busy machine a new backend can take many seconds to start.
+    connectionString: url, max: 3, connectionTimeoutMillis: 120_000,
     options: `-c synchronous_commit=off${state.super ? ' -c session_replication_role=replica' : ''}`,
   });
   // Idle connections see the embedded server stop at the end; that is not a failure of the load.
