@@ -8,7 +8,7 @@ const DATABASE_GATES = ['lib/db.ts', 'lib/*/data.ts', 'lib/*/mutations.ts', 'lib
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
-  { ignores: ['.next/**', 'lib/generated/**', 'node_modules/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  { ignores: ['.next/**', 'lib/generated/**', 'node_modules/**', '.data/**', '.data-bench/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
   {
     files: ['**/*.ts', '**/*.tsx'],
     ignores: DATABASE_GATES,

@@ -168,6 +168,10 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
   const keyset = cursor ? Prisma.sql`AND (p.name_search, p.id) > (${cursor.nameSearch}, ${cursor.id})` : Prisma.empty;
   const unitName = former ? Prisma.sql`last.name` : Prisma.sql`cu.name`;
   const unitPath = former ? Prisma.sql`last.path` : Prisma.sql`cu.path`;
+  // Unfiltered active members: the total is the sum of the scope's counter rows (exact, kept in each
+  // write's transaction) instead of counting every member row of a province (BENCHMARKS.md).
+  const unfiltered = !former && !search.q && !search.gender && !search.official && !search.app && !search.joinYear && !search.age;
+  const scopeUnits = Prisma.join(roots.map((root) => Prisma.sql`(d.path ~>=~ ${root} AND d.path ~<~ ${`${root}:`})`), ' OR ');
   const [rows, [count]] = await Promise.all([
     db.$queryRaw<{ id: number; full_name: string; name_search: string; gender: 'male' | 'female'; birth_date: Date; card_number: string; unit_name: string; unit_path: string }[]>`
       SELECT p.id, p.full_name, p.name_search, p.gender, p.birth_date, p.card_number, ${unitName} AS unit_name, ${unitPath} AS unit_path
@@ -175,7 +179,11 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
       WHERE ${where} ${keyset}
       ORDER BY p.name_search, p.id
       LIMIT ${pageSize + 1}`,
-    options.total === false ? [{ total: BigInt(-1) }] : db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM members p ${lastJoin} WHERE ${where}`,
+    options.total === false
+      ? [{ total: BigInt(-1) }]
+      : unfiltered
+        ? db.$queryRaw<{ total: bigint }[]>`SELECT COALESCE(SUM(c.active_members), 0) AS total FROM units d JOIN unit_counters c ON c.unit_id = d.id WHERE ${scopeUnits}`
+        : db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM members p ${lastJoin} WHERE ${where}`,
   ]);
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);

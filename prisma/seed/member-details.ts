@@ -14,13 +14,13 @@ const APP_LAUNCH = '2023-01-01';
 // Dien Bien 011, Son La 014, Yen Bai 015, Phu Tho 025. Elsewhere in these demo wards, mostly Kinh.
 const MOUNTAIN_PROVINCES = new Set(['010', '011', '012', '014', '015', '025']);
 // Ethnicity codes (ethnicities table): 1 Kinh, 2 Tày, 3 Thái, 4 Hoa, 6 Mường, 7 Nùng, 8 Mông, 9 Dao, 35 Hà Nhì, 40 Phù Lá.
-const ETHNICITY_MOUNTAIN: Weighted<number> = [[1, 45], [3, 30], [6, 8], [2, 5], [9, 5], [8, 4], [7, 1], [35, 1], [40, 1]];
-const ETHNICITY_LOWLAND: Weighted<number> = [[1, 985], [2, 4], [6, 4], [4, 3], [7, 2], [3, 2]];
-const EDUCATION: Weighted<string> = [['upper_secondary', 78], ['lower_secondary', 18], ['primary', 3], ['none', 1]];
-const QUALIFICATION: Weighted<string> = [
+export const ETHNICITY_MOUNTAIN: Weighted<number> = [[1, 45], [3, 30], [6, 8], [2, 5], [9, 5], [8, 4], [7, 1], [35, 1], [40, 1]];
+export const ETHNICITY_LOWLAND: Weighted<number> = [[1, 985], [2, 4], [6, 4], [4, 3], [7, 2], [3, 2]];
+export const EDUCATION: Weighted<string> = [['upper_secondary', 78], ['lower_secondary', 18], ['primary', 3], ['none', 1]];
+export const QUALIFICATION: Weighted<string> = [
   ['none', 30], ['elementary', 14], ['intermediate', 16], ['college', 12], ['university', 24], ['master', 3], ['doctorate', 1],
 ];
-const POSITIONS: Weighted<string> = [
+export const POSITIONS: Weighted<string> = [
   ['Ủy viên Ban Chấp hành', 45], ['Tổ trưởng công đoàn', 30], ['Phó Chủ tịch', 10], ['Ủy viên Ủy ban Kiểm tra', 10], ['Chủ tịch', 5],
 ];
 const EMAIL_DOMAINS: Weighted<string> = [['gmail.com', 80], ['yahoo.com', 8], ['outlook.com', 7], ['congdoan.vn', 5]];

@@ -1,0 +1,54 @@
+// The benchmark's printed report: one block per operation with page, database and floor times and
+// their ratios, each target's verdict, and the closing `N passed, N failed, N skipped` line.
+import { ms, type LoadResult, type Summary } from './measure';
+
+export interface Verdict {
+  target: string;
+  /** null: not measurable yet (the feature is not built): counted as skipped, never as passed. */
+  pass: boolean | null;
+  measured: string;
+}
+
+/** What one run of a question cost the server: 8 kB buffers touched and execution time (EXPLAIN). */
+export interface Work {
+  pages: number;
+  executionMs: number;
+}
+
+export class Report {
+  private readonly verdicts: Verdict[] = [];
+  readonly lines: string[] = [];
+
+  operation(name: string, figures: { page?: Summary; db?: Summary; floor?: Summary; load?: LoadResult; note?: string; work?: { app?: Work; floor?: Work } }) {
+    const { page, db, floor, load, note, work } = figures;
+    const triple = (s: Summary) => `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)} ms`;
+    const out = [`• ${name}`];
+    if (page) out.push(`    page (server, to last byte)   p50/p95/p99 ${triple(page)}  (n=${page.n})`);
+    if (db) out.push(`    database (app's SQL)          p50/p95/p99 ${triple(db)}  (n=${db.n})`);
+    if (floor) out.push(`    raw-SQL floor                 p50/p95/p99 ${triple(floor)}`);
+    if (db && floor) out.push(`    ratio app SQL / floor (p50)   ${(db.p50 / floor.p50).toFixed(1)}×` + (page ? `   page / floor (p50) ${(page.p50 / floor.p50).toFixed(0)}×` : ''));
+    if (work?.app && work.floor) {
+      out.push(`    work (EXPLAIN BUFFERS)        app ${work.app.pages} pages, ${ms(work.app.executionMs)} ms; floor ${work.floor.pages} pages, ${ms(work.floor.executionMs)} ms`);
+    }
+    if (load) out.push(`    under load                    ${load.perSecond.toFixed(1)} /s, p50/p95/p99 ${triple(load)}, ${load.errors} errors (n=${load.n})`);
+    if (note) out.push(`    ${note}`);
+    this.lines.push(...out);
+    console.log(out.join('\n'));
+  }
+
+  check(target: string, pass: boolean | null, measured: string) {
+    this.verdicts.push({ target, pass, measured });
+    const mark = pass === null ? 'SKIP' : pass ? 'PASS' : 'FAIL';
+    const line = `    [${mark}] ${target}: ${measured}`;
+    this.lines.push(line);
+    console.log(line);
+  }
+
+  close(): { passed: number; failed: number; skipped: number } {
+    const passed = this.verdicts.filter((v) => v.pass === true).length;
+    const failed = this.verdicts.filter((v) => v.pass === false).length;
+    const skipped = this.verdicts.filter((v) => v.pass === null).length;
+    console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
+    return { passed, failed, skipped };
+  }
+}
