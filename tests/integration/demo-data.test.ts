@@ -3,6 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { seedDemoData } from '../../prisma/seed/demo-data';
 import { DEMO_ACCOUNTS } from '../../prisma/seed/demo-accounts';
+import { readFigures, readMonths } from '@/lib/targets/data';
+import { FIGURE, isStock } from '@/lib/targets/metrics';
+import { recount } from '../support/target-recount';
 
 async function wardFigures(code: string) {
   const ward = await db.unit.findUniqueOrThrow({ where: { code } });
@@ -156,6 +159,37 @@ describe('the Tan Yen reorganisation', () => {
     expect(after.reduce((n, r) => n + (r?.rows.length ?? 0), 0)).toBe(38);
     expect(await listSubtreeAsOf(communes[0].id, new Date('2025-06-30T00:00:00Z'))).toBeNull();
   });
+
+  it("BG-TY's dashboards for 2024 and 2025 (and its federation's and the communes') equal a recount, folded or not", async () => {
+    const district = await db.unit.findUniqueOrThrow({ where: { code: 'BG-TY' } });
+    const communes = await db.unit.findMany({ where: { code: { startsWith: 'BG-X' } }, orderBy: { id: 'asc' }, select: { id: true } });
+    const moved = await db.unitParentLink.findFirstOrThrow({ where: { fromParentId: district.id }, orderBy: { unitId: 'asc' } });
+    const ids = [district.id, district.parentId!, ...communes.map((c) => c.id), moved.unitId];
+    const at = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    const check = async () => {
+      for (const [year, asOf] of [[2024, '2024-12-31'], [2025, '2025-06-30'], [2025, '2025-12-31']] as const) {
+        const figures = await readFigures(ids, year, at(asOf));
+        for (const id of ids) expect({ id, year, asOf, figures: figures.get(id) }).toEqual({ id, year, asOf, figures: await recount(id, year, at(asOf)) });
+      }
+    };
+    await check();
+    // The district held its 38 unions until it closed: it has unions and members at the end of
+    // June 2025 and none at the end of the year; its 2024 figures keep them.
+    const june = (await readFigures([district.id], 2025, at('2025-06-30'))).get(district.id)!;
+    const december = (await readFigures([district.id], 2025, at('2025-12-31'))).get(district.id)!;
+    expect(june.grassroots).toBe(38);
+    expect(june.members).toBeGreaterThan(1000);
+    expect({ grassroots: december.grassroots, members: december.members }).toEqual({ grassroots: 0, members: 0 });
+    expect((await readFigures([district.id], 2024, at('2024-12-31'))).get(district.id)!.grassroots).toBeGreaterThan(0);
+    // The trend's stocks at the end of June and of December (its flows run to the month, the recount's to the year's end).
+    const months = await readMonths(district.id, 2025);
+    const stocks = (f: Record<string, number>) => Object.fromEntries(Object.entries(FIGURE).filter(([, code]) => isStock(code)).map(([name]) => [name, f[name]]));
+    expect(stocks(months.cumulative[5])).toEqual(stocks(await recount(district.id, 2025, at('2025-06-30'))));
+    expect(months.cumulative[11]).toEqual(await recount(district.id, 2025, at('2025-12-31')));
+    // A rebuild from the base tables gives the same.
+    await db.$executeRaw`SELECT target_rollups_rebuild()`;
+    await check();
+  }, 120_000);
 
   it("BG-TY's 2020–2025 honours equal the congress report exactly: 22 collectives and 80 individuals, 720 initiatives, 65 topics, 30 works", async () => {
     const { initiativeTotals } = await import('@/lib/initiatives/data');
