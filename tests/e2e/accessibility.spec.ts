@@ -1,11 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { signInAndWait } from './helpers';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expectNoAxeViolations, signInAndWait } from './helpers';
 
 async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -24,6 +18,7 @@ test('sign-in, overview, unit and registration pages pass axe', async ({ page })
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: /Minh Long/ }).click();
   await page.getByRole('link', { name: 'Kết nạp đoàn viên' }).click();
+  await expect(page.locator('main form').getByLabel('Số CCCD')).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'CongDoan@2026';
@@ -22,4 +23,15 @@ export async function unitHref(page: Page, name: string | RegExp): Promise<strin
   const href = await page.getByRole('link', { name }).first().getAttribute('href');
   if (!href) throw new Error(`no link to ${name}`);
   return href;
+}
+
+/**
+ * Runs axe on the current page and expects no violations. Next streams a page's metadata after its
+ * body, so a check right after a client-side navigation can see the document without its title:
+ * wait for the title first.
+ */
+export async function expectNoAxeViolations(page: Page, label = '') {
+  await expect(page).toHaveTitle(/\S/);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${label}${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }

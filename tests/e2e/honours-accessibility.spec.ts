@@ -1,14 +1,12 @@
 // Accessibility pass over the emulation and commendation pages: axe on each, and no sideways
 // scrolling on a 360-pixel phone for the pages a chair uses.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { signInAndWait } from './helpers';
+import { expectNoAxeViolations, signInAndWait } from './helpers';
 
 async function expectAxeClean(page: Page, path: string, heading: string | RegExp) {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(heading);
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectNoAxeViolations(page, `${path} `);
 }
 
 /** The target of a link on another page (the forms need the unit the page was opened for). */
