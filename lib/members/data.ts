@@ -108,6 +108,9 @@ export function classifyQuery(q: string): { kind: 'cccd' | 'phone'; value: strin
   return { kind: 'name', words: key.split(' ').filter(Boolean), key, card: q.replace(/\s/g, '').toUpperCase() };
 }
 
+/** The least text after every text that starts with `key` (its last character incremented). */
+export const prefixEnd = (key: string) => key.slice(0, -1) + String.fromCodePoint(key.codePointAt(key.length - 1)! + 1);
+
 /** Escapes LIKE's wildcards in user text. */
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -120,12 +123,35 @@ function ageBandDates(band: MemberSearch['age']): { from?: Date; to?: Date } {
   return { from: new Date(yearsAgo(max + 1).getTime() + 86_400_000), to: yearsAgo(min) };
 }
 
+/** A search's total is counted up to this many; beyond it the page says "more than 10,000". */
+export const MEMBER_TOTAL_CAP = 10_000;
+
+/**
+ * The name condition of every-word search: each word starts some word of the name. For plain
+ * letter words a prefix full-text query (`thi:* & lan:*`) on the GIN index of migration
+ * 20261130510000 finds the candidates, and the LIKEs, the definition, re-check them: the simple
+ * parser makes a token start at every word start, so the index never drops a LIKE match. Other
+ * words (digits, punctuation), and scopes below a federation, keep the LIKEs alone.
+ */
+function allWordsCondition(words: string[], wideScope: boolean): Prisma.Sql {
+  const likes = words.map((w) => Prisma.sql`(' ' || p.name_search) LIKE ${`% ${likeEscape(w)}%`}`);
+  // Below a federation the path index finds the scope's few thousand rows faster than the national
+  // GIN index finds a common word's candidates (BENCHMARKS.md: "hung" in a ward union).
+  if (!wideScope || !words.every((w) => /^[a-z]+$/.test(w))) return Prisma.join(likes, ' AND ');
+  const tsquery = words.map((w) => `${w}:*`).join(' & ');
+  return Prisma.sql`to_tsvector('simple', p.name_search) @@ to_tsquery('simple', ${tsquery}) AND ${Prisma.join(likes, ' AND ')}`;
+}
+
 /**
  * Members matching `search` inside the actor's scope, one keyset page in name order with the total.
  * Scope is a prefix range on the materialised path (members.unit_path for active members; the last
  * union's path for former ones), never a walk of the tree. Names match accent-insensitively on the
- * stored name_search: the whole text as a prefix (served by the text_pattern_ops index), or every
- * word as the start of some word of the name ("van an" finds "Nguyễn Văn An").
+ * stored name_search: the whole text as a prefix when that alone fills more than a page (an index
+ * range, however many members), else every word as the start of some word of the name ("van an"
+ * finds "Nguyễn Văn An"; every prefix match is also such a match). A card number or passport
+ * number is an exact match of its own, each through its unique index; the branches are separate
+ * queries joined by UNION, because one OR over them defeats every index (BENCHMARKS.md).
+ * A filtered total is counted up to MEMBER_TOTAL_CAP + 1 (`totalCapped` when there are more).
  */
 export async function findMembers(actor: Actor, search: MemberSearch, options: { pageSize?: number; total?: boolean } = {}) {
   const pageSize = options.pageSize ?? MEMBER_PAGE_SIZE;
@@ -134,22 +160,13 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
     const unit = await db.unit.findUnique({ where: { id: search.unit }, select: { path: true } });
     roots = unit && can(actor, 'member.view', unit) ? [unit.path] : [];
   }
-  if (roots.length === 0) return { members: [], total: 0, next: null };
+  if (roots.length === 0) return { members: [], total: 0, totalCapped: false, next: null };
   const former = search.status === 'former';
   const pathColumn = former ? Prisma.sql`last.path` : Prisma.sql`p.unit_path`;
   const conditions: Prisma.Sql[] = [
     Prisma.sql`(${Prisma.join(roots.map((root) => Prisma.sql`(${pathColumn} ~>=~ ${root} AND ${pathColumn} ~<~ ${`${root}:`})`), ' OR ')})`,
     former ? Prisma.sql`p.unit_id IS NULL` : Prisma.sql`p.unit_id IS NOT NULL`,
   ];
-  if (search.q) {
-    const query = classifyQuery(search.q);
-    if (query.kind !== 'name') conditions.push(query.kind === 'cccd' ? Prisma.sql`p.cccd = ${query.value}` : Prisma.sql`p.phone = ${query.value}`);
-    else {
-      const allWords = query.words.map((w) => Prisma.sql`(' ' || p.name_search) LIKE ${`% ${likeEscape(w)}%`}`);
-      // A card number, or a foreign worker's passport number, is matched exactly (both unique indexes).
-      conditions.push(Prisma.sql`(p.name_search LIKE ${`${likeEscape(query.key)}%`} OR (${Prisma.join(allWords, ' AND ')}) OR p.card_number = ${query.card} OR p.cccd = ${query.card})`);
-    }
-  }
   if (search.gender) conditions.push(Prisma.sql`p.gender = ${search.gender}::gender`);
   if (search.official) conditions.push(search.official === 'yes' ? Prisma.sql`p.official_position IS NOT NULL` : Prisma.sql`p.official_position IS NULL`);
   if (search.app) conditions.push(search.app === 'yes' ? Prisma.sql`p.app_activated_on IS NOT NULL` : Prisma.sql`p.app_activated_on IS NULL`);
@@ -164,32 +181,66 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
     ? Prisma.sql`JOIN LATERAL (SELECT u.path, u.name FROM memberships m JOIN units u ON u.id = m.unit_id WHERE m.member_id = p.id ORDER BY m.admitted_on DESC, m.id DESC LIMIT 1) last ON true`
     : Prisma.sql`JOIN units cu ON cu.id = p.unit_id`;
   const where = Prisma.join(conditions, ' AND ');
+
+  // The text conditions, one per branch; with no text, the scope and filters alone.
+  let branches: Prisma.Sql[] = [Prisma.sql`true`];
+  if (search.q) {
+    const query = classifyQuery(search.q);
+    if (query.kind !== 'name') branches = [query.kind === 'cccd' ? Prisma.sql`p.cccd = ${query.value}::bpchar` : Prisma.sql`p.phone = ${query.value}`];
+    else {
+      // The prefix as a range of the name-ordered indexes (LIKE alone is not an index condition in a
+      // non-C collation), the LIKE keeping the definition; the range assumes the cluster's
+      // code-point order (C.UTF-8), where every name with the prefix lies between the two bounds.
+      const prefix = Prisma.sql`p.name_search >= ${query.key} AND p.name_search < ${prefixEnd(query.key)} AND p.name_search LIKE ${`${likeEscape(query.key)}%`}`;
+      const [{ n }] = await db.$queryRaw<{ n: bigint }[]>`
+        SELECT count(*) AS n FROM (SELECT 1 FROM members p ${lastJoin} WHERE ${where} AND ${prefix} LIMIT ${pageSize + 1}) x`;
+      const byName = Number(n) > pageSize ? prefix : allWordsCondition(query.words, roots.some((root) => root.split('/').filter(Boolean).length <= 2));
+      // A card number, or a foreign worker's passport number, is matched exactly (both unique indexes).
+      // cccd is CHAR(12): compared as bpchar so its unique index serves (a longer text cannot match).
+      // Each a scalar subquery, so the unique index answers first and the scope only checks that row.
+      branches = [
+        byName,
+        Prisma.sql`p.id = (SELECT c.id FROM members c WHERE c.card_number = ${query.card})`,
+        ...(query.card.length <= 12 ? [Prisma.sql`p.id = (SELECT c.id FROM members c WHERE c.cccd = ${query.card}::bpchar)`] : []),
+      ];
+    }
+  }
   const cursor = decodeCursor(search.after);
   const keyset = cursor ? Prisma.sql`AND (p.name_search, p.id) > (${cursor.nameSearch}, ${cursor.id})` : Prisma.empty;
   const unitName = former ? Prisma.sql`last.name` : Prisma.sql`cu.name`;
   const unitPath = former ? Prisma.sql`last.path` : Prisma.sql`cu.path`;
+  const pageOf = (branch: Prisma.Sql) => Prisma.sql`(
+      SELECT p.id, p.full_name, p.name_search, p.gender, p.birth_date, p.card_number, ${unitName} AS unit_name, ${unitPath} AS unit_path
+      FROM members p ${lastJoin}
+      WHERE ${where} AND ${branch} ${keyset}
+      ORDER BY p.name_search, p.id
+      LIMIT ${pageSize + 1})`;
+  // Counting active members needs no unit row (unit_id is a foreign key); former ones need their last union's path.
+  const idsOf = (branch: Prisma.Sql) => Prisma.sql`(SELECT p.id FROM members p ${former ? lastJoin : Prisma.empty} WHERE ${where} AND ${branch} LIMIT ${MEMBER_TOTAL_CAP + 1})`;
   // Unfiltered active members: the total is the sum of the scope's counter rows (exact, kept in each
   // write's transaction) instead of counting every member row of a province (BENCHMARKS.md).
   const unfiltered = !former && !search.q && !search.gender && !search.official && !search.app && !search.joinYear && !search.age;
   const scopeUnits = Prisma.join(roots.map((root) => Prisma.sql`(d.path ~>=~ ${root} AND d.path ~<~ ${`${root}:`})`), ' OR ');
   const [rows, [count]] = await Promise.all([
     db.$queryRaw<{ id: number; full_name: string; name_search: string; gender: 'male' | 'female'; birth_date: Date; card_number: string; unit_name: string; unit_path: string }[]>`
-      SELECT p.id, p.full_name, p.name_search, p.gender, p.birth_date, p.card_number, ${unitName} AS unit_name, ${unitPath} AS unit_path
-      FROM members p ${lastJoin}
-      WHERE ${where} ${keyset}
-      ORDER BY p.name_search, p.id
+      SELECT * FROM (${Prisma.join(branches.map(pageOf), ' UNION ')}) found
+      ORDER BY name_search, id
       LIMIT ${pageSize + 1}`,
     options.total === false
       ? [{ total: BigInt(-1) }]
       : unfiltered
         ? db.$queryRaw<{ total: bigint }[]>`SELECT COALESCE(SUM(c.active_members), 0) AS total FROM units d JOIN unit_counters c ON c.unit_id = d.id WHERE ${scopeUnits}`
-        : db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM members p ${lastJoin} WHERE ${where}`,
+        : db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM (${Prisma.join(branches.map(idsOf), ' UNION ')}) x`,
   ]);
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
+  const counted = Number(count.total);
+  const totalCapped = !unfiltered && counted > MEMBER_TOTAL_CAP;
   return {
     members: page.map((r) => ({ id: r.id, fullName: r.full_name, gender: r.gender, birthDate: r.birth_date, cardNumber: r.card_number, unitName: r.unit_name, unitPath: r.unit_path })),
-    total: Number(count.total),
+    /** Exact, or MEMBER_TOTAL_CAP when `totalCapped` (there are more). -1 when not asked for. */
+    total: totalCapped ? MEMBER_TOTAL_CAP : counted,
+    totalCapped,
     next: rows.length > pageSize && last ? encodeCursor({ nameSearch: last.name_search, id: last.id }) : null,
   };
 }

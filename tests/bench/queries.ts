@@ -8,6 +8,8 @@ import { searchKey } from '../../lib/text/search-key';
 export interface Sql {
   text: string;
   values: unknown[];
+  /** Sent (and awaited) before the others, which the app then sends together. */
+  first?: true;
 }
 
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -16,32 +18,65 @@ export interface MemberQuestion {
   root: string;
   q?: string;
   after?: { nameSearch: string; id: number };
+  /** What the prefix probe answers on this data: the prefix alone fills more than a page. */
+  prefixFillsPage?: boolean;
 }
 
-/** findMembers for active members: the page's rows and its total, sent together (Promise.all). */
-export function appMemberSearch({ root, q, after }: MemberQuestion): Sql[] {
+const PAGE = 50;
+/** As lib/members/data.ts: the least text after every text that starts with `key`. */
+const prefixEnd = (key: string) => key.slice(0, -1) + String.fromCodePoint(key.codePointAt(key.length - 1)! + 1);
+const TOTAL_CAP = 10_000;
+
+/** findMembers' probe: does the whole text, as a prefix, fill more than a page inside the scope? */
+export function appPrefixProbe(root: string, q: string): Sql {
+  return {
+    text: `SELECT count(*) AS n FROM (SELECT 1 FROM members p JOIN units cu ON cu.id = p.unit_id WHERE ((p.unit_path ~>=~ $1 AND p.unit_path ~<~ $2)) AND p.unit_id IS NOT NULL AND p.name_search >= $3 AND p.name_search < $4 AND p.name_search LIKE $5 LIMIT ${PAGE + 1}) x`,
+    values: [root, `${root}:`, searchKey(q), prefixEnd(searchKey(q)), `${likeEscape(searchKey(q))}%`],
+    first: true,
+  };
+}
+
+/**
+ * findMembers for active members: with a text, the prefix probe first, then the page (a UNION of the
+ * name branch, the card branch and the CCCD branch, each an ordered LIMIT) and the total capped at
+ * 10,001, sent together (Promise.all); without one, the page and the scope's counter rows.
+ */
+export function appMemberSearch({ root, q, after, prefixFillsPage }: MemberQuestion): Sql[] {
   const values: unknown[] = [root, `${root}:`];
-  const where = ['((p.unit_path ~>=~ $1 AND p.unit_path ~<~ $2))', 'p.unit_id IS NOT NULL'];
+  const where = '((p.unit_path ~>=~ $1 AND p.unit_path ~<~ $2)) AND p.unit_id IS NOT NULL';
+  const branches: string[] = [];
   if (q) {
     const key = searchKey(q);
     const words = key.split(' ').filter(Boolean);
-    values.push(`${likeEscape(key)}%`);
-    const prefix = `$${values.length}`;
-    const all = words.map((w) => {
-      values.push(`% ${likeEscape(w)}%`);
-      return `(' ' || p.name_search) LIKE $${values.length}`;
-    });
-    values.push(q.replace(/\s/g, '').toUpperCase());
-    where.push(`(p.name_search LIKE ${prefix} OR (${all.join(' AND ')}) OR p.card_number = $${values.length})`);
-  }
-  const base = `FROM members p JOIN units cu ON cu.id = p.unit_id WHERE ${where.join(' AND ')}`;
+    if (prefixFillsPage) {
+      values.push(key, prefixEnd(key), `${likeEscape(key)}%`);
+      branches.push(`p.name_search >= $${values.length - 2} AND p.name_search < $${values.length - 1} AND p.name_search LIKE $${values.length}`);
+    } else {
+      const likes = words.map((w) => {
+        values.push(`% ${likeEscape(w)}%`);
+        return `(' ' || p.name_search) LIKE $${values.length}`;
+      });
+      if (root.split('/').filter(Boolean).length <= 2 && words.every((w) => /^[a-z]+$/.test(w))) {
+        values.push(words.map((w) => `${w}:*`).join(' & '));
+        likes.unshift(`to_tsvector('simple', p.name_search) @@ to_tsquery('simple', $${values.length})`);
+      }
+      branches.push(likes.join(' AND '));
+    }
+    const card = q.replace(/\s/g, '').toUpperCase();
+    values.push(card);
+    branches.push(`p.id = (SELECT c.id FROM members c WHERE c.card_number = $${values.length})`, ...(card.length <= 12 ? [`p.id = (SELECT c.id FROM members c WHERE c.cccd = $${values.length}::bpchar)`] : []));
+  } else branches.push('true');
   const keyValues = after ? [...values, after.nameSearch, after.id] : values;
   const keyset = after ? ` AND (p.name_search, p.id) > ($${values.length + 1}, $${values.length + 2})` : '';
+  const pageOf = (branch: string) => `(SELECT p.id, p.full_name, p.name_search, p.gender, p.birth_date, p.card_number, cu.name AS unit_name, cu.path AS unit_path
+      FROM members p JOIN units cu ON cu.id = p.unit_id WHERE ${where} AND ${branch}${keyset} ORDER BY p.name_search, p.id LIMIT ${PAGE + 1})`;
+  const idsOf = (branch: string) => `(SELECT p.id FROM members p WHERE ${where} AND ${branch} LIMIT ${TOTAL_CAP + 1})`;
   return [
-    { text: `SELECT p.id, p.full_name, p.name_search, p.gender, p.birth_date, p.card_number, cu.name AS unit_name ${base}${keyset} ORDER BY p.name_search, p.id LIMIT 51`, values: keyValues },
-    // Without filters the total is the scope's counter rows (as findMembers reads it), else count(*).
+    ...(q ? [appPrefixProbe(root, q)] : []),
+    { text: `SELECT * FROM (${branches.map(pageOf).join(' UNION ')}) found ORDER BY name_search, id LIMIT ${PAGE + 1}`, values: keyValues },
+    // Without filters the total is the scope's counter rows (as findMembers reads it), else counted up to the cap.
     q
-      ? { text: `SELECT count(*) AS total ${base}`, values }
+      ? { text: `SELECT count(*) AS total FROM (${branches.map(idsOf).join(' UNION ')}) x`, values }
       : { text: `SELECT COALESCE(SUM(c.active_members), 0) AS total FROM units d JOIN unit_counters c ON c.unit_id = d.id WHERE (d.path ~>=~ $1 AND d.path ~<~ $2)`, values: [root, `${root}:`] },
   ];
 }

@@ -34,7 +34,7 @@ export default async function MembersPage({ searchParams }: PageProps<'/members'
       </div>
       <MemberSearchForm values={filters} units={units} />
       <h2 id="results-heading" className="mb-2 mt-6 text-lg font-semibold" aria-live="polite" data-testid="result-count">
-        {t('found', { count: result.total })}
+        {result.totalCapped ? t('foundMore', { count: result.total }) : t('found', { count: result.total })}
       </h2>
       <MemberResults members={result.members} captionId="results-heading" />
       {result.next ? (

@@ -1,0 +1,73 @@
+// The branches of findMembers' name search (prefix range, every word, card number, passport number)
+// and the capped total, on real rows: each branch alone, and what the page shows past 10,000.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { loadActor } from '@/lib/auth/data';
+import type { Actor } from '@/lib/auth/policy';
+import { findMembers, MEMBER_TOTAL_CAP } from '@/lib/members/data';
+import { searchMembersSchema } from '@/lib/members/schema';
+import { searchKey } from '@/lib/text/search-key';
+import { createFixtureTree, type Fixture } from '../support/fixtures';
+
+let fx: Fixture;
+const find = async (params: Record<string, string>) => findMembers((await loadActor(fx.users.admin.id)) as Actor, searchMembersSchema.parse(params));
+const names = (result: Awaited<ReturnType<typeof findMembers>>) => result.members.map((m) => m.fullName);
+
+/** Active members of one unit, written in one statement (as the generator does), not one by one. */
+async function bulk(unit: { id: number; path: string }, names: string[], first: number) {
+  await db.$executeRaw`
+    INSERT INTO members (cccd, full_name, name_search, gender, birth_date, card_number, unit_id, unit_path)
+    SELECT lpad((${first}::bigint + n)::text, 12, '0'), name, key, 'female', DATE '1990-01-01', 'BR' || (${first}::bigint + n), ${unit.id}, ${unit.path}
+    FROM unnest(${names}::text[], ${names.map(searchKey)}::text[]) WITH ORDINALITY AS t(name, key, n)`;
+}
+
+beforeAll(async () => {
+  fx = await createFixtureTree();
+  // More than a page of names starting "Võ Thị Đếm", and one "Đếm" that is not such a prefix.
+  await bulk(fx.units.g1, Array.from({ length: MEMBER_TOTAL_CAP + 1 }, (_, i) => `Võ Thị Đếm ${String(i).padStart(5, '0')}`), 900_000_000_000);
+  await bulk(fx.units.g2, ['Lý Đếm Võ Thị', 'Hồ Minh Khôi', 'Quách Thị Xuân'], 910_000_000_000);
+  await db.$executeRaw`UPDATE members SET card_number = 'TV-0042', cccd = '123456789012' WHERE full_name = 'Hồ Minh Khôi'`;
+  await db.$executeRaw`UPDATE members SET cccd = '912345678901' WHERE full_name = 'Quách Thị Xuân'`;
+});
+
+describe('findMembers branches', () => {
+  it('caps the total at 10,000 and says so, on every page', async () => {
+    const first = await find({ q: 'vo thi dem' });
+    expect(first.totalCapped).toBe(true);
+    expect(first.total).toBe(MEMBER_TOTAL_CAP);
+    expect(names(first)[0]).toBe('Võ Thị Đếm 00000');
+    const second = await find({ q: 'vo thi dem', after: first.next! });
+    expect(second.totalCapped).toBe(true);
+    expect(names(second)[0]).toBe('Võ Thị Đếm 00050');
+    // A filter without text is capped the same way; the unfiltered list keeps its exact counter total.
+    expect(await find({ gender: 'female', unit: String(fx.units.g1.id) })).toMatchObject({ total: MEMBER_TOTAL_CAP, totalCapped: true });
+    expect((await find({ unit: String(fx.units.g2.id) })).totalCapped).toBe(false);
+  });
+
+  it('under the cap the total is exact', async () => {
+    expect(await find({ q: 'vo thi dem 0001' })).toMatchObject({ total: 10, totalCapped: false });
+  });
+
+  it('takes the prefix alone when it fills more than a page, every word otherwise', async () => {
+    // "vo thi dem" is the start of 10,001 names: the prefix range serves, so "Lý Đếm Võ Thị" is not listed.
+    const prefix = await find({ q: 'vo thi dem' });
+    expect(names(prefix)).not.toContain('Lý Đếm Võ Thị');
+    expect(prefix.members.every((m) => m.fullName.startsWith('Võ Thị Đếm'))).toBe(true);
+    // "dem vo" starts no name: every word must start some word of the name, in any order.
+    const words = await find({ q: 'dem vo', unit: String(fx.units.g2.id) });
+    expect(names(words)).toEqual(['Lý Đếm Võ Thị']);
+    expect(words.total).toBe(1);
+    // Words with other characters than letters are matched by LIKE alone, with the same meaning.
+    expect(names(await find({ q: 'khoi-', unit: String(fx.units.g2.id) }))).toEqual([]);
+  });
+
+  it('finds a card number and a passport-style number through their own lookups, in scope only', async () => {
+    expect(names(await find({ q: 'tv-0042' }))).toEqual(['Hồ Minh Khôi']);
+    expect(names(await find({ q: '123456789012' }))).toEqual(['Hồ Minh Khôi']);
+    expect((await find({ q: 'tv-0042' })).total).toBe(1);
+    const outside = (await loadActor(fx.users.chairG1.id)) as Actor;
+    expect((await findMembers(outside, searchMembersSchema.parse({ q: 'tv-0042' }))).total).toBe(0);
+    // A text longer than a CCCD (12 characters) skips the CCCD lookup and still finds nothing wrong.
+    expect((await find({ q: 'TV-0042-EXTRA-LONG' })).total).toBe(0);
+  });
+});
