@@ -25,6 +25,7 @@ test('consecutive requests are answered by both instances in turn', async ({ req
 });
 
 test('a session and a form from one instance are completed by the other', async ({ page }) => {
+  test.setTimeout(120_000);
   const signInAnswer = page.waitForResponse((r) => r.url().includes('/api/auth/callback/credentials'));
   await signInAndWait(page, 'admin');
   const signedInOn = servedBy(await signInAnswer);
@@ -43,8 +44,8 @@ test('a session and a form from one instance are completed by the other', async 
   let address = '';
   for (let attempt = 1; attempt <= 6 && (renderedOn === '' || renderedOn === submittedOn); attempt++) {
     renderedOn = servedBy(await page.goto(editUrl));
-    await page.waitForLoadState('networkidle');
     const form = page.locator('main form');
+    await expect(form.getByRole('button', { name: 'Lưu hồ sơ' })).toBeEnabled();
     address = `Tổ ${attempt}, chợ Sơn Thịnh, phường Nghĩa Lộ`;
     await form.getByLabel('Địa chỉ').fill(address);
     const actionAnswer = page.waitForResponse((r) => r.request().method() === 'POST' && r.url() === editUrl);
