@@ -62,7 +62,13 @@ export function createBalancer(upstreams: Upstream[], log: (line: string) => voi
       method: req.method,
       path: req.url,
       agent,
-      headers: { ...withoutHopHeaders(req.headers), 'x-forwarded-for': forwardedFor, 'x-forwarded-host': host, 'x-forwarded-proto': 'http' },
+      // Next compares a server action's Origin with the forwarded host: keep what a proxy in front set.
+      headers: {
+        ...withoutHopHeaders(req.headers),
+        'x-forwarded-for': forwardedFor,
+        'x-forwarded-host': req.headers['x-forwarded-host'] ?? host,
+        'x-forwarded-proto': req.headers['x-forwarded-proto'] ?? 'http',
+      },
     });
     proxied.on('response', (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.statusMessage, { ...withoutHopHeaders(answer.headers), [INSTANCE_HEADER]: upstream.name });

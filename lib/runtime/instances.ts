@@ -58,11 +58,8 @@ export function superviseInstances({ count, firstPort, env, log, onGiveUp }: Opt
 
   function launch(instance: Instance) {
     const child = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '-p', String(instance.port), '-H', '127.0.0.1', '--keepAliveTimeout', String(UPSTREAM_IDLE_MS * 2)], {
-      env: { ...env, PORT: String(instance.port), PORTAL_INSTANCE: instance.name },
+      env: { ...env, PORT: String(instance.port) },
       stdio: ['ignore', 'pipe', 'pipe'],
-      // Its own process group: a Ctrl-C in the terminal reaches only the start script, which stops
-      // the balancer first, then the instances, then PostgreSQL.
-      detached: true,
     });
     instance.child = child;
     prefixLines(child.stdout, `[instance ${instance.name}]`, (line) => console.log(line));
