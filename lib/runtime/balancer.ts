@@ -75,7 +75,9 @@ export function createBalancer(upstreams: Upstream[], log: (line: string) => voi
       answer.pipe(res);
       answer.on('error', () => res.destroy());
     });
+    let visitorLeft = false;
     proxied.on('error', (error: NodeJS.ErrnoException) => {
+      if (visitorLeft) return;
       if (res.headersSent) return void res.destroy();
       // Refused before anything was sent: that instance is down. Replay a bodiless request once elsewhere.
       const refused = error.code === 'ECONNREFUSED' || error.code === 'ECONNRESET';
@@ -88,7 +90,9 @@ export function createBalancer(upstreams: Upstream[], log: (line: string) => voi
     });
     // A visitor who goes away (a cancelled export) stops the work upstream too.
     res.on('close', () => {
-      if (!res.writableFinished) proxied.destroy();
+      if (res.writableFinished) return;
+      visitorLeft = true;
+      proxied.destroy();
     });
     if (REPLAYABLE.has(req.method ?? '')) {
       req.resume();

@@ -78,6 +78,28 @@ describe('balancer', () => {
     expect(none.status).toBe(503);
     expect(none.headers['retry-after']).toBe('2');
   });
+
+  it('does not replay a request whose visitor went away (a cancelled prefetch)', async () => {
+    const hits: string[] = [];
+    const slow = (name: string) =>
+      http.createServer((req, res) => {
+        hits.push(name);
+        setTimeout(() => res.end(name), 300);
+      });
+    const upstreams = [
+      { name: '1', port: await start(slow('1')), ready: true },
+      { name: '2', port: await start(slow('2')), ready: true },
+    ];
+    const logged: string[] = [];
+    const port = await start(createBalancer(upstreams, (line) => logged.push(line)));
+    const request = http.get({ host: '127.0.0.1', port, path: '/prefetch' });
+    request.on('error', () => {});
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    request.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(hits).toEqual(['1']);
+    expect(logged).toEqual([]);
+  });
 });
 
 function fetchVia(agent: http.Agent | undefined, port: number, method: string, path: string, body?: string) {
