@@ -1,5 +1,8 @@
 // End-to-end tests in a real Chromium against the production build, served by the same start
-// script as `npm start`, on a fresh embedded PostgreSQL loaded with the demo data.
+// script as `npm start`, on a fresh embedded PostgreSQL loaded with the demo data. The portal runs as
+// two instances behind the start script's per-request balancer (INSTANCES=2), so every spec also
+// proves that no request depends on memory kept by the instance that served the one before
+// (tests/e2e/scale-out.spec.ts shows both instances answer). E2E_INSTANCES=1 runs one instance.
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -42,6 +45,7 @@ export default defineConfig({
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     env: {
       PORT: String(PORT),
+      INSTANCES: process.env.E2E_INSTANCES ?? '2',
       PG_PORT: 'auto',
       DATA_DIR: process.env.E2E_DATA_DIR,
       DATABASE_URL: '',
