@@ -148,6 +148,13 @@ export async function establishUnion(actorId: number, parent: { id: number; path
 // or a union's members move by one statement each, never row by row, so a union of 10,000 members
 // merges in the same few statements as one of ten.
 
+/**
+ * Prisma closes an interactive transaction after 5 s by default. Moving a union of 10,000 members
+ * (and the rollup triggers' deltas for them) takes about 3 s on a quiet machine and more under load,
+ * so these transactions get a minute; waiting for a connection stays short.
+ */
+const REORGANISATION_TRANSACTION = { timeout: 60_000, maxWait: 10_000 };
+
 /** An invariant refused the change on the locked rows; nothing was written. `field` places the message. */
 export class TreeConflict extends Error {
   constructor(
@@ -263,7 +270,7 @@ export async function transferUnits(actorId: number, input: TransferUnitsInput, 
       })),
     });
     return { moved: units.length, subtreeUnits, members, targetName: target.name };
-  });
+  }, REORGANISATION_TRANSACTION);
 }
 
 /**
@@ -377,7 +384,7 @@ export async function mergeUnion(actorId: number, input: MergeUnionInput, guard:
       after: { status: 'merged', survivorId: survivor.id, members: members.n, women: members.women, decision: input.decisionNumber, effectiveOn: isoDate(input.effectiveOn) },
     });
     return { members: members.n, survivorName: survivor.name };
-  });
+  }, REORGANISATION_TRANSACTION);
 }
 
 /**
@@ -424,5 +431,5 @@ export async function dissolveUnion(actorId: number, input: DissolveUnionInput, 
       after: { status: 'dissolved', reason: input.reason, decision: input.decisionNumber, effectiveOn: isoDate(input.effectiveOn), members: outcome },
     });
     return { members: outcome.members, outcome: outcome.kind };
-  });
+  }, REORGANISATION_TRANSACTION);
 }
