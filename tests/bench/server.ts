@@ -8,6 +8,8 @@ import { isBuildCurrent, markBuilt, sourceHash } from '../../lib/runtime/build-s
 export interface RunningPortal {
   baseUrl: string;
   secret: string;
+  /** The `next start` process, whose memory the import and export figures sample. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -49,5 +51,5 @@ export async function startPortal(databaseUrl: string, port: number, log: (line:
     await new Promise((r) => setTimeout(r, 300));
   }
   log(`portal (production build) on ${baseUrl}`);
-  return { baseUrl, secret, stop };
+  return { baseUrl, secret, pid: child.pid!, stop };
 }
