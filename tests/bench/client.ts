@@ -52,3 +52,13 @@ export async function postAction(baseUrl: string, cookie: string, pagePath: stri
   if (text.includes('"status":"ok"')) return 'ok';
   return text.includes('"status":"error"') ? 'refused' : 'failed';
 }
+
+/** The chunks of a response body as they arrive (the DOM typings give ReadableStream no async iterator). */
+export async function* chunksOf(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    yield value;
+  }
+}

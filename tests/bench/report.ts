@@ -24,9 +24,9 @@ export class Report {
     const triple = (s: Summary) => `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)} ms`;
     const out = [`• ${name}`];
     if (page) out.push(`    page (server, to last byte)   p50/p95/p99 ${triple(page)}  (n=${page.n})`);
-    if (db) out.push(`    database (app's SQL)          p50/p95/p99 ${triple(db)}  (n=${db.n})`);
+    if (db) out.push(`    database (app's data call)    p50/p95/p99 ${triple(db)}  (n=${db.n})`);
     if (floor) out.push(`    raw-SQL floor                 p50/p95/p99 ${triple(floor)}`);
-    if (db && floor) out.push(`    ratio app SQL / floor (p50)   ${(db.p50 / floor.p50).toFixed(1)}×` + (page ? `   page / floor (p50) ${(page.p50 / floor.p50).toFixed(0)}×` : ''));
+    if (db && floor) out.push(`    ratio app / floor (p50)       ${(db.p50 / floor.p50).toFixed(1)}×` + (page ? `   page / floor (p50) ${(page.p50 / floor.p50).toFixed(0)}×` : ''));
     if (work?.app && work.floor) {
       out.push(`    work (EXPLAIN BUFFERS)        app ${work.app.pages} pages, ${ms(work.app.executionMs)} ms; floor ${work.floor.pages} pages, ${ms(work.floor.executionMs)} ms`);
     }

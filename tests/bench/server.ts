@@ -8,6 +8,8 @@ import { isBuildCurrent, markBuilt, sourceHash } from '../../lib/runtime/build-s
 export interface RunningPortal {
   baseUrl: string;
   secret: string;
+  /** The `next start` process, whose memory the import and export figures sample. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -17,9 +19,8 @@ function next(args: string[], env: NodeJS.ProcessEnv, quiet: boolean): ChildProc
 
 const exited = (child: ChildProcess) => new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
 
-export async function startPortal(databaseUrl: string, port: number, log: (line: string) => void): Promise<RunningPortal> {
+export async function startPortal(databaseUrl: string, port: number, log: (line: string) => void, secret = randomBytes(32).toString('base64url')): Promise<RunningPortal> {
   const baseUrl = `http://localhost:${port}`;
-  const secret = randomBytes(32).toString('base64url');
   const env: NodeJS.ProcessEnv = {
     ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production',
   };
@@ -49,5 +50,5 @@ export async function startPortal(databaseUrl: string, port: number, log: (line:
     await new Promise((r) => setTimeout(r, 300));
   }
   log(`portal (production build) on ${baseUrl}`);
-  return { baseUrl, secret, stop };
+  return { baseUrl, secret, pid: child.pid!, stop };
 }

@@ -1,0 +1,49 @@
+// Dashboards (issue 7): every metric of a unit's year through getDashboard, as the page shows it,
+// for the confederation, a province and a ward; the children breakdown on its own (the part that
+// grows with the number of children); then the page under 10 concurrent users.
+import { todayInVietnam } from '../../lib/i18n/dates';
+import { getPage } from './client';
+import { floorDashboard, floorDashboardChildren } from './floors';
+import { loadRun } from './measure';
+import type { Bench, BenchUser } from './context';
+
+export async function benchDashboards(b: Bench) {
+  const { report, users, app } = b;
+  const today = todayInVietnam();
+  const year = today.getUTCFullYear();
+  const asOf = app.asOfFor(year, today);
+  const lastYearEnd = new Date(Date.UTC(year - 1, 11, 31));
+  const [{ n: rollupRows }] = await b.q<{ n: string }>('SELECT count(*) AS n FROM (SELECT 1 FROM target_rollup_years LIMIT 1) x');
+  if (Number(rollupRows) === 0) b.log('the target rollups are empty: dashboard figures read as zero (SELECT target_rollups_rebuild() fills them)');
+
+  const units: [string, string, BenchUser, boolean][] = [
+    ['the root', 'bench.admin', users.admin, true], ['a province', 'bench.province', users.province, true], ['a ward', 'bench.ward', users.ward, false],
+  ];
+  for (const [label, who, user, breakdown] of units) {
+    const unit = { id: user.unit_id, path: user.path };
+    const [{ n }] = await b.q<{ n: string }>('SELECT count(*) AS n FROM units WHERE parent_id = $1', [unit.id]);
+    const whole = {
+      page: await b.page(who, `/dashboard/${unit.id}`),
+      db: await b.appTime(() => app.getDashboard(unit, year, today)),
+      floor: await b.floorTime(floorDashboard(unit.id, year)),
+    };
+    report.operation(`dashboard of ${label} (all metrics, ${n} children)`, { ...whole, work: b.lastWork() });
+    report.check(`dashboard of ${label}: database ≤ 5 ms (p95)`, whole.db.p95 <= 5, `${whole.db.p95.toFixed(1)} ms`);
+    if (!breakdown) continue;
+    // What getDashboard reads for its children: the list, this year's and last year's figures, their targets.
+    const children = {
+      db: await b.appTime(async () => {
+        const ids = (await app.listChildUnits(unit, year, today)).map((c) => c.id);
+        await Promise.all([app.readFigures(ids, year, asOf), app.readFigures(ids, year - 1, lastYearEnd), app.listTargetsOf(ids, year)]);
+      }),
+      floor: await b.floorTime(floorDashboardChildren(unit.id, year)),
+    };
+    report.operation(`dashboard children breakdown of ${label} (${n} children, figures from rollups)`, { ...children, work: b.lastWork() });
+    report.check(`dashboard children of ${label}: database ≤ 5 ms (p95)`, children.db.p95 <= 5, `${children.db.p95.toFixed(1)} ms`);
+  }
+
+  // The province's staff: their home page (their own dashboard) and a ward's, alternating.
+  const load = await loadRun(10, b.loadSeconds, (_w, i) => getPage(b.baseUrl, b.cookie('bench.province'), i % 2 ? `/dashboard/${users.ward.unit_id}` : '/'));
+  report.operation('dashboard at 10 concurrent users (the province\'s home page and a ward\'s dashboard alternating)', { load });
+  report.check('dashboard: page p95 ≤ 150 ms at 10 concurrent', load.p95 <= 150 && load.errors === 0, `${load.p95.toFixed(0)} ms, ${load.errors} errors`);
+}
