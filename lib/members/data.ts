@@ -127,6 +127,17 @@ function ageBandDates(band: MemberSearch['age']): { from?: Date; to?: Date } {
 export const MEMBER_TOTAL_CAP = 10_000;
 
 /**
+ * How many entries of the name-ordered index an every-word search reads (index only: name and id)
+ * before it turns to the full-text candidates instead. A common word ("thi lan": 1 name in 170)
+ * fills a page within a few thousand entries; a rare one would make the walk read the whole index,
+ * and the GIN index finds its few candidates faster. About 30 ms of reading (BENCHMARKS.md).
+ */
+export const NAME_WALK_BUDGET = 50_000;
+
+const wordLikes = (words: string[], column: Prisma.Sql) =>
+  Prisma.join(words.map((w) => Prisma.sql`(' ' || ${column}) LIKE ${`% ${likeEscape(w)}%`}`), ' AND ');
+
+/**
  * The name condition of every-word search: each word starts some word of the name. For plain
  * letter words a prefix full-text query (`thi:* & lan:*`) on the GIN index of migration
  * 20261130510000 finds the candidates, and the LIKEs, the definition, re-check them: the simple
@@ -134,13 +145,20 @@ export const MEMBER_TOTAL_CAP = 10_000;
  * words (digits, punctuation), and scopes below a federation, keep the LIKEs alone.
  */
 function allWordsCondition(words: string[], wideScope: boolean): Prisma.Sql {
-  const likes = words.map((w) => Prisma.sql`(' ' || p.name_search) LIKE ${`% ${likeEscape(w)}%`}`);
+  const likes = wordLikes(words, Prisma.sql`p.name_search`);
   // Below a federation the path index finds the scope's few thousand rows faster than the national
   // GIN index finds a common word's candidates (BENCHMARKS.md: "hung" in a ward union).
-  if (!wideScope || !words.every((w) => /^[a-z]+$/.test(w))) return Prisma.join(likes, ' AND ');
+  if (!wideScope || !words.every((w) => /^[a-z]+$/.test(w))) return likes;
   const tsquery = words.map((w) => `${w}:*`).join(' & ');
-  return Prisma.sql`to_tsvector('simple', p.name_search) @@ to_tsquery('simple', ${tsquery}) AND ${Prisma.join(likes, ' AND ')}`;
+  return Prisma.sql`to_tsvector('simple', p.name_search) @@ to_tsquery('simple', ${tsquery}) AND ${likes}`;
 }
+
+const depth = (path: string) => path.split('/').filter(Boolean).length;
+
+interface FoundRow { id: number; full_name: string; name_search: string; gender: 'male' | 'female'; birth_date: Date; card_number: string; unit_name: string; unit_path: string }
+
+/** Name order as PostgreSQL sorts name_search (code points: search keys are unaccented letters). */
+const byNameKey = (a: FoundRow, b: FoundRow) => (a.name_search < b.name_search ? -1 : a.name_search > b.name_search ? 1 : a.id - b.id);
 
 /**
  * Members matching `search` inside the actor's scope, one keyset page in name order with the total.
@@ -150,7 +168,10 @@ function allWordsCondition(words: string[], wideScope: boolean): Prisma.Sql {
  * range, however many members), else every word as the start of some word of the name ("van an"
  * finds "Nguyễn Văn An"; every prefix match is also such a match). A card number or passport
  * number is an exact match of its own, each through its unique index; the branches are separate
- * queries joined by UNION, because one OR over them defeats every index (BENCHMARKS.md).
+ * queries whose pages are merged here, because one OR over them defeats every index (BENCHMARKS.md).
+ * Every-word search over the whole tree first walks the name-ordered index (NAME_WALK_BUDGET
+ * entries at most) and checks scope and filters only on the names that match; when that does not
+ * fill a page, the GIN candidates answer instead.
  * A filtered total is counted up to MEMBER_TOTAL_CAP + 1 (`totalCapped` when there are more).
  */
 export async function findMembers(actor: Actor, search: MemberSearch, options: { pageSize?: number; total?: boolean } = {}) {
@@ -181,9 +202,21 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
     ? Prisma.sql`JOIN LATERAL (SELECT u.path, u.name FROM memberships m JOIN units u ON u.id = m.unit_id WHERE m.member_id = p.id ORDER BY m.admitted_on DESC, m.id DESC LIMIT 1) last ON true`
     : Prisma.sql`JOIN units cu ON cu.id = p.unit_id`;
   const where = Prisma.join(conditions, ' AND ');
+  const cursor = decodeCursor(search.after);
+  const keysetOf = (alias: Prisma.Sql) => (cursor ? Prisma.sql`AND (${alias}.name_search, ${alias}.id) > (${cursor.nameSearch}, ${cursor.id})` : Prisma.empty);
+  const keyset = keysetOf(Prisma.sql`p`);
+  const columns = former
+    ? Prisma.sql`p.id, p.full_name, p.name_search, p.gender, p.birth_date, p.card_number, last.name AS unit_name, last.path AS unit_path`
+    : Prisma.sql`p.id, p.full_name, p.name_search, p.gender, p.birth_date, p.card_number, cu.name AS unit_name, cu.path AS unit_path`;
+  const pageOf = (branch: Prisma.Sql) => Prisma.sql`
+      SELECT ${columns} FROM members p ${lastJoin}
+      WHERE ${where} AND ${branch} ${keyset}
+      ORDER BY p.name_search, p.id
+      LIMIT ${pageSize + 1}`;
 
   // The text conditions, one per branch; with no text, the scope and filters alone.
   let branches: Prisma.Sql[] = [Prisma.sql`true`];
+  let walked: Promise<FoundRow[]> | null = null;
   if (search.q) {
     const query = classifyQuery(search.q);
     if (query.kind !== 'name') branches = [query.kind === 'cccd' ? Prisma.sql`p.cccd = ${query.value}::bpchar` : Prisma.sql`p.phone = ${query.value}`];
@@ -194,7 +227,24 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
       const prefix = Prisma.sql`p.name_search >= ${query.key} AND p.name_search < ${prefixEnd(query.key)} AND p.name_search LIKE ${`${likeEscape(query.key)}%`}`;
       const [{ n }] = await db.$queryRaw<{ n: bigint }[]>`
         SELECT count(*) AS n FROM (SELECT 1 FROM members p ${lastJoin} WHERE ${where} AND ${prefix} LIMIT ${pageSize + 1}) x`;
-      const byName = Number(n) > pageSize ? prefix : allWordsCondition(query.words, roots.some((root) => root.split('/').filter(Boolean).length <= 2));
+      const byPrefix = Number(n) > pageSize;
+      const byName = byPrefix ? prefix : allWordsCondition(query.words, roots.some((root) => depth(root) <= 2));
+      // Over the whole tree every active member is in scope, so a walk of the national name order
+      // reading only (name_search, id) finds the first matching names; their rows are then read by id.
+      if (!byPrefix && !former && roots.some((root) => depth(root) === 1)) {
+        walked = db.$queryRaw<FoundRow[]>`
+          SELECT ${columns} FROM (
+            SELECT w.id, w.name_search FROM (
+              SELECT m.id, m.name_search FROM members m
+              WHERE m.unit_id IS NOT NULL ${keysetOf(Prisma.sql`m`)}
+              ORDER BY m.name_search, m.id
+              LIMIT ${NAME_WALK_BUDGET}) w
+            WHERE ${wordLikes(query.words, Prisma.sql`w.name_search`)}) hit
+          JOIN members p ON p.id = hit.id ${lastJoin}
+          WHERE ${where}
+          ORDER BY hit.name_search, hit.id
+          LIMIT ${pageSize + 1}`;
+      }
       // A card number, or a foreign worker's passport number, is matched exactly (both unique indexes).
       // cccd is CHAR(12): compared as bpchar so its unique index serves (a longer text cannot match).
       // Each a scalar subquery, so the unique index answers first and the scope only checks that row.
@@ -205,33 +255,27 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
       ];
     }
   }
-  const cursor = decodeCursor(search.after);
-  const keyset = cursor ? Prisma.sql`AND (p.name_search, p.id) > (${cursor.nameSearch}, ${cursor.id})` : Prisma.empty;
-  const unitName = former ? Prisma.sql`last.name` : Prisma.sql`cu.name`;
-  const unitPath = former ? Prisma.sql`last.path` : Prisma.sql`cu.path`;
-  const pageOf = (branch: Prisma.Sql) => Prisma.sql`(
-      SELECT p.id, p.full_name, p.name_search, p.gender, p.birth_date, p.card_number, ${unitName} AS unit_name, ${unitPath} AS unit_path
-      FROM members p ${lastJoin}
-      WHERE ${where} AND ${branch} ${keyset}
-      ORDER BY p.name_search, p.id
-      LIMIT ${pageSize + 1})`;
+  // A walk that filled a page stands for the name branch; otherwise its budget ran out first (or
+  // the names ran out), and the name condition itself answers.
+  const walkPage = walked ? await walked : null;
+  const namePage = walkPage && walkPage.length > pageSize ? walkPage : null;
   // Counting active members needs no unit row (unit_id is a foreign key); former ones need their last union's path.
   const idsOf = (branch: Prisma.Sql) => Prisma.sql`(SELECT p.id FROM members p ${former ? lastJoin : Prisma.empty} WHERE ${where} AND ${branch} LIMIT ${MEMBER_TOTAL_CAP + 1})`;
   // Unfiltered active members: the total is the sum of the scope's counter rows (exact, kept in each
   // write's transaction) instead of counting every member row of a province (BENCHMARKS.md).
   const unfiltered = !former && !search.q && !search.gender && !search.official && !search.app && !search.joinYear && !search.age;
   const scopeUnits = Prisma.join(roots.map((root) => Prisma.sql`(d.path ~>=~ ${root} AND d.path ~<~ ${`${root}:`})`), ' OR ');
-  const [rows, [count]] = await Promise.all([
-    db.$queryRaw<{ id: number; full_name: string; name_search: string; gender: 'male' | 'female'; birth_date: Date; card_number: string; unit_name: string; unit_path: string }[]>`
-      SELECT * FROM (${Prisma.join(branches.map(pageOf), ' UNION ')}) found
-      ORDER BY name_search, id
-      LIMIT ${pageSize + 1}`,
+  const [pages, [count]] = await Promise.all([
+    Promise.all(branches.map((branch, i) => (i === 0 && namePage ? namePage : db.$queryRaw<FoundRow[]>`${pageOf(branch)}`))),
     options.total === false
       ? [{ total: BigInt(-1) }]
       : unfiltered
         ? db.$queryRaw<{ total: bigint }[]>`SELECT COALESCE(SUM(c.active_members), 0) AS total FROM units d JOIN unit_counters c ON c.unit_id = d.id WHERE ${scopeUnits}`
         : db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM (${Prisma.join(branches.map(idsOf), ' UNION ')}) x`,
   ]);
+  // The branches' pages merged: a member found by name and by card number is listed once.
+  const seen = new Set<number>();
+  const rows = pages.flat().filter((r) => !seen.has(r.id) && seen.add(r.id)).sort(byNameKey).slice(0, pageSize + 1);
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
   const counted = Number(count.total);

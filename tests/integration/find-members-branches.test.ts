@@ -1,5 +1,6 @@
-// The branches of findMembers' name search (prefix range, every word, card number, passport number)
-// and the capped total, on real rows: each branch alone, and what the page shows past 10,000.
+// The branches of findMembers' name search (prefix range, every word by a walk of the name order or
+// by full-text candidates, card number, passport number) and the capped total, on real rows: each
+// branch alone, and what the page shows past 10,000.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { loadActor } from '@/lib/auth/data';
@@ -28,6 +29,9 @@ beforeAll(async () => {
   await bulk(fx.units.g2, ['Lý Đếm Võ Thị', 'Hồ Minh Khôi', 'Quách Thị Xuân'], 910_000_000_000);
   await db.$executeRaw`UPDATE members SET card_number = 'TV-0042', cccd = '123456789012' WHERE full_name = 'Hồ Minh Khôi'`;
   await db.$executeRaw`UPDATE members SET cccd = '912345678901' WHERE full_name = 'Quách Thị Xuân'`;
+  await db.$executeRaw`UPDATE members SET gender = 'male' WHERE full_name = 'Lý Đếm Võ Thị'`;
+  // The same words in the other federation, for the scope of the whole-tree walk.
+  await bulk(fx.units.g4, ['Đinh Đếm Võ'], 920_000_000_000);
 });
 
 describe('findMembers branches', () => {
@@ -69,5 +73,31 @@ describe('findMembers branches', () => {
     expect((await findMembers(outside, searchMembersSchema.parse({ q: 'tv-0042' }))).total).toBe(0);
     // A text longer than a CCCD (12 characters) skips the CCCD lookup and still finds nothing wrong.
     expect((await find({ q: 'TV-0042-EXTRA-LONG' })).total).toBe(0);
+  });
+
+  it('walks the name order over the whole tree, with the same pages as the full-text candidates', async () => {
+    // "dem vo" starts no name: every word. Over the whole tree the walk of the name order answers
+    // (10,003 names match); in one federation the GIN candidates do. Both must list the same names.
+    const tree = await find({ q: 'dem vo' });
+    expect(names(tree).slice(0, 3)).toEqual(['Đinh Đếm Võ', 'Lý Đếm Võ Thị', 'Võ Thị Đếm 00000']);
+    expect(tree.members).toHaveLength(50);
+    const federation = await find({ q: 'dem vo', unit: String(fx.units.fedA.id) });
+    expect(names(federation).slice(0, 49)).toEqual(names(tree).slice(1));
+    // Upper case, decomposed accents and stray spaces are the same search.
+    expect(names(await find({ q: '  ĐẾM   VÕ '.normalize('NFD') }))).toEqual(names(tree));
+    // The next page starts right after the last name of this one, in the walk as in the candidates.
+    const next = await find({ q: 'dem vo', after: tree.next! });
+    expect(names(next)[0]).toBe('Võ Thị Đếm 00048');
+    expect(names(await find({ q: 'dem vo', unit: String(fx.units.fedA.id), after: federation.next! }))[0]).toBe('Võ Thị Đếm 00049');
+  });
+
+  it('turns to the full-text candidates when the walk does not fill a page', async () => {
+    // One man among 10,003 matching names: the walk reads them all and keeps one row, so the
+    // candidates answer, with the same definition.
+    expect(names(await find({ q: 'dem vo', gender: 'male' }))).toEqual(['Lý Đếm Võ Thị']);
+    expect(names(await find({ q: 'vo dinh' }))).toEqual(['Đinh Đếm Võ']);
+    // A chair's scope is one union: no walk of the national order, and nothing from outside.
+    const chair = (await loadActor(fx.users.chairG1.id)) as Actor;
+    expect((await findMembers(chair, searchMembersSchema.parse({ q: 'dem vo' }))).members.every((m) => m.fullName.startsWith('Võ Thị Đếm'))).toBe(true);
   });
 });
