@@ -172,9 +172,13 @@ const byNameKey = (a: FoundRow, b: FoundRow) => (a.name_search < b.name_search ?
  * Every-word search over the whole tree first walks the name-ordered index (NAME_WALK_BUDGET
  * entries at most) and checks scope and filters only on the names that match; when that does not
  * fill a page, the GIN candidates answer instead.
- * A filtered total is counted up to MEMBER_TOTAL_CAP + 1 (`totalCapped` when there are more).
+ * Totals: an unfiltered list sums the scope's counter rows (exact). A search or filter is counted
+ * only when asked (`search.count`), up to MEMBER_TOTAL_CAP + 1 (`totalCapped` when there are more):
+ * counting 10,001 national matches costs hundreds of milliseconds where the page costs one. Unasked,
+ * a search whose first page holds every match has that page's length as its total, and any other
+ * has none (`total` null: the page says "more than 50" and offers to count).
  */
-export async function findMembers(actor: Actor, search: MemberSearch, options: { pageSize?: number; total?: boolean } = {}) {
+export async function findMembers(actor: Actor, search: MemberSearch, options: { pageSize?: number; /** false: never count (export). */ total?: boolean } = {}) {
   const pageSize = options.pageSize ?? MEMBER_PAGE_SIZE;
   let roots = scopeRoots(actor, 'member.view');
   if (search.unit) {
@@ -265,10 +269,11 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
   // write's transaction) instead of counting every member row of a province (BENCHMARKS.md).
   const unfiltered = !former && !search.q && !search.gender && !search.official && !search.app && !search.joinYear && !search.age;
   const scopeUnits = Prisma.join(roots.map((root) => Prisma.sql`(d.path ~>=~ ${root} AND d.path ~<~ ${`${root}:`})`), ' OR ');
+  const counting = options.total !== false && (unfiltered || search.count === '1');
   const [pages, [count]] = await Promise.all([
     Promise.all(branches.map((branch, i) => (i === 0 && namePage ? namePage : db.$queryRaw<FoundRow[]>`${pageOf(branch)}`))),
-    options.total === false
-      ? [{ total: BigInt(-1) }]
+    !counting
+      ? [null]
       : unfiltered
         ? db.$queryRaw<{ total: bigint }[]>`SELECT COALESCE(SUM(c.active_members), 0) AS total FROM units d JOIN unit_counters c ON c.unit_id = d.id WHERE ${scopeUnits}`
         : db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM (${Prisma.join(branches.map(idsOf), ' UNION ')}) x`,
@@ -278,11 +283,11 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
   const rows = pages.flat().filter((r) => !seen.has(r.id) && seen.add(r.id)).sort(byNameKey).slice(0, pageSize + 1);
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
-  const counted = Number(count.total);
-  const totalCapped = !unfiltered && counted > MEMBER_TOTAL_CAP;
+  const counted = count ? Number(count.total) : !cursor && rows.length <= pageSize ? rows.length : null;
+  const totalCapped = counted !== null && !unfiltered && counted > MEMBER_TOTAL_CAP;
   return {
     members: page.map((r) => ({ id: r.id, fullName: r.full_name, gender: r.gender, birthDate: r.birth_date, cardNumber: r.card_number, unitName: r.unit_name, unitPath: r.unit_path })),
-    /** Exact, or MEMBER_TOTAL_CAP when `totalCapped` (there are more). -1 when not asked for. */
+    /** Exact; MEMBER_TOTAL_CAP when `totalCapped` (there are more); null when not counted (more than a page). */
     total: totalCapped ? MEMBER_TOTAL_CAP : counted,
     totalCapped,
     next: rows.length > pageSize && last ? encodeCursor({ nameSearch: last.name_search, id: last.id }) : null,

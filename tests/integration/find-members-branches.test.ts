@@ -35,21 +35,24 @@ beforeAll(async () => {
 });
 
 describe('findMembers branches', () => {
-  it('caps the total at 10,000 and says so, on every page', async () => {
-    const first = await find({ q: 'vo thi dem' });
+  it('counts when asked, caps the count at 10,000 and says so, on every page', async () => {
+    expect(await find({ q: 'vo thi dem' })).toMatchObject({ total: null, totalCapped: false });
+    const first = await find({ q: 'vo thi dem', count: '1' });
     expect(first.totalCapped).toBe(true);
     expect(first.total).toBe(MEMBER_TOTAL_CAP);
     expect(names(first)[0]).toBe('Võ Thị Đếm 00000');
-    const second = await find({ q: 'vo thi dem', after: first.next! });
+    const second = await find({ q: 'vo thi dem', after: first.next!, count: '1' });
     expect(second.totalCapped).toBe(true);
     expect(names(second)[0]).toBe('Võ Thị Đếm 00050');
     // A filter without text is capped the same way; the unfiltered list keeps its exact counter total.
-    expect(await find({ gender: 'female', unit: String(fx.units.g1.id) })).toMatchObject({ total: MEMBER_TOTAL_CAP, totalCapped: true });
+    expect(await find({ gender: 'female', unit: String(fx.units.g1.id) })).toMatchObject({ total: null, totalCapped: false });
+    expect(await find({ gender: 'female', unit: String(fx.units.g1.id), count: '1' })).toMatchObject({ total: MEMBER_TOTAL_CAP, totalCapped: true });
     expect((await find({ unit: String(fx.units.g2.id) })).totalCapped).toBe(false);
   });
 
-  it('under the cap the total is exact', async () => {
+  it('under the cap the total is exact; a search that fits one page is counted from it', async () => {
     expect(await find({ q: 'vo thi dem 0001' })).toMatchObject({ total: 10, totalCapped: false });
+    expect(await find({ q: 'vo thi dem 0001', count: '1' })).toMatchObject({ total: 10, totalCapped: false });
   });
 
   it('takes the prefix alone when it fills more than a page, every word otherwise', async () => {
