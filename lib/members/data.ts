@@ -128,11 +128,28 @@ export const MEMBER_TOTAL_CAP = 10_000;
 
 /**
  * How many entries of the name-ordered index an every-word search reads (index only: name and id)
- * before it turns to the full-text candidates instead. A common word ("thi lan": 1 name in 170)
- * fills a page within a few thousand entries; a rare one would make the walk read the whole index,
- * and the GIN index finds its few candidates faster. About 30 ms of reading (BENCHMARKS.md).
+ * before it turns to the full-text candidates instead. A common pair of words ("thi lan", 69,000
+ * names in 12 million) fills a page within about 125,000 entries (130 ms on a busy 2-core box,
+ * BENCHMARKS.md), where fetching its full-text candidates costs seconds; a rare one would make the
+ * walk read the whole index, and its few GIN candidates are fetched at once.
  */
-export const NAME_WALK_BUDGET = 50_000;
+export const NAME_WALK_BUDGET = 200_000;
+
+/**
+ * The share of members whose name holds every word, as the planner estimates it from the GIN
+ * index's statistics (an EXPLAIN, no rows read): the walk is worth starting only when a page of
+ * matches is expected within NAME_WALK_BUDGET entries.
+ */
+async function estimatedShare(tsquery: string): Promise<number> {
+  const [[explained], [table]] = await Promise.all([
+    db.$queryRaw<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>`
+      EXPLAIN (FORMAT JSON) SELECT 1 FROM members p WHERE to_tsvector('simple', p.name_search) @@ to_tsquery('simple', ${tsquery})`,
+    db.$queryRaw<{ n: number }[]>`SELECT reltuples::float8 AS n FROM pg_class WHERE oid = 'members'::regclass`,
+  ]);
+  return table.n > 0 ? explained['QUERY PLAN'][0].Plan['Plan Rows'] / table.n : 1;
+}
+
+const tsqueryOf = (words: string[]) => (words.every((w) => /^[a-z]+$/.test(w)) ? words.map((w) => `${w}:*`).join(' & ') : null);
 
 const wordLikes = (words: string[], column: Prisma.Sql) =>
   Prisma.join(words.map((w) => Prisma.sql`(' ' || ${column}) LIKE ${`% ${likeEscape(w)}%`}`), ' AND ');
@@ -148,8 +165,8 @@ function allWordsCondition(words: string[], wideScope: boolean): Prisma.Sql {
   const likes = wordLikes(words, Prisma.sql`p.name_search`);
   // Below a federation the path index finds the scope's few thousand rows faster than the national
   // GIN index finds a common word's candidates (BENCHMARKS.md: "hung" in a ward union).
-  if (!wideScope || !words.every((w) => /^[a-z]+$/.test(w))) return likes;
-  const tsquery = words.map((w) => `${w}:*`).join(' & ');
+  const tsquery = tsqueryOf(words);
+  if (!wideScope || !tsquery) return likes;
   return Prisma.sql`to_tsvector('simple', p.name_search) @@ to_tsquery('simple', ${tsquery}) AND ${likes}`;
 }
 
@@ -169,9 +186,10 @@ const byNameKey = (a: FoundRow, b: FoundRow) => (a.name_search < b.name_search ?
  * finds "Nguyễn Văn An"; every prefix match is also such a match). A card number or passport
  * number is an exact match of its own, each through its unique index; the branches are separate
  * queries whose pages are merged here, because one OR over them defeats every index (BENCHMARKS.md).
- * Every-word search over the whole tree first walks the name-ordered index (NAME_WALK_BUDGET
- * entries at most) and checks scope and filters only on the names that match; when that does not
- * fill a page, the GIN candidates answer instead.
+ * Every-word search over the whole tree walks the name-ordered index (NAME_WALK_BUDGET entries at
+ * most) when the words are common enough to fill a page that way, and checks scope and filters
+ * only on the names that match; rare words, or a walk that does not fill a page, are answered from
+ * the GIN candidates.
  * Totals: an unfiltered list sums the scope's counter rows (exact). A search or filter is counted
  * only when asked (`search.count`), up to MEMBER_TOTAL_CAP + 1 (`totalCapped` when there are more):
  * counting 10,001 national matches costs hundreds of milliseconds where the page costs one. Unasked,
@@ -235,7 +253,9 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
       const byName = byPrefix ? prefix : allWordsCondition(query.words, roots.some((root) => depth(root) <= 2));
       // Over the whole tree every active member is in scope, so a walk of the national name order
       // reading only (name_search, id) finds the first matching names; their rows are then read by id.
-      if (!byPrefix && !former && roots.some((root) => depth(root) === 1)) {
+      const tsquery = tsqueryOf(query.words);
+      if (!byPrefix && !former && roots.some((root) => depth(root) === 1)
+        && (!tsquery || (await estimatedShare(tsquery)) * NAME_WALK_BUDGET >= pageSize + 1)) {
         walked = db.$queryRaw<FoundRow[]>`
           SELECT ${columns} FROM (
             SELECT w.id, w.name_search FROM (
