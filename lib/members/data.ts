@@ -219,6 +219,13 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
   const { from, to } = ageBandDates(search.age);
   if (from) conditions.push(Prisma.sql`p.birth_date >= ${isoDate(from)}::date`);
   if (to) conditions.push(Prisma.sql`p.birth_date <= ${isoDate(to)}::date`);
+  // A federation's members share the path's second segment, a ward union's its third: the name
+  // orders led by those segments (migration 20261201100000) hold such a scope as one range, in name
+  // order. Deeper scopes (a grassroots union) are small enough for the path index.
+  const ledPart = !former && roots.length === 1 && [2, 3].includes(depth(roots[0])) ? depth(roots[0]) + 1 : null;
+  const led = (alias: Prisma.Sql) =>
+    ledPart ? Prisma.sql`AND split_part(${alias}.unit_path, '/', ${Prisma.raw(String(ledPart))}) = ${roots[0].split('/')[ledPart - 1]}` : Prisma.empty;
+  if (ledPart) conditions.push(Prisma.sql`true ${led(Prisma.sql`p`)}`);
 
   const lastJoin = former
     ? Prisma.sql`JOIN LATERAL (SELECT u.path, u.name FROM memberships m JOIN units u ON u.id = m.unit_id WHERE m.member_id = p.id ORDER BY m.admitted_on DESC, m.id DESC LIMIT 1) last ON true`
@@ -236,9 +243,28 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
       ORDER BY p.name_search, p.id
       LIMIT ${pageSize + 1}`;
 
+  const hitsPage = (hits: Prisma.Sql) => db.$queryRaw<FoundRow[]>`
+      SELECT ${columns} FROM (${hits}) hit
+      -- By primary key, one row per hit: the planner, misjudging a scope's size, would else
+      -- scan the scope again for every hit.
+      CROSS JOIN LATERAL (SELECT * FROM members r WHERE r.id = hit.id OFFSET 0) p ${lastJoin}
+      WHERE ${where}
+      ORDER BY hit.name_search, hit.id
+      LIMIT ${pageSize + 1}`;
+  // The walk: the scope's name order, reading only (name_search, id), keeping the names that match.
+  const walk = (budget: number | null, names: Prisma.Sql) => hitsPage(Prisma.sql`
+      SELECT w.id, w.name_search FROM (
+        SELECT m.id, m.name_search FROM members m
+        WHERE m.unit_id IS NOT NULL ${led(Prisma.sql`m`)} ${keysetOf(Prisma.sql`m`)}
+        ORDER BY m.name_search, m.id
+        ${budget ? Prisma.sql`LIMIT ${budget}` : Prisma.empty}) w
+      WHERE ${names}`);
+
   // The text conditions, one per branch; with no text, the scope and filters alone.
   let branches: Prisma.Sql[] = [Prisma.sql`true`];
   let walked: Promise<FoundRow[]> | null = null;
+  // A ward union's list: its own name order, whatever the planner guesses of its size.
+  let wardPage: Promise<FoundRow[]> | null = !search.q && ledPart === 4 ? walk(null, Prisma.sql`true`) : null;
   if (search.q) {
     const query = classifyQuery(search.q);
     if (query.kind !== 'name') branches = [query.kind === 'cccd' ? Prisma.sql`p.cccd = ${query.value}::bpchar` : Prisma.sql`p.phone = ${query.value}`];
@@ -251,23 +277,15 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
         SELECT count(*) AS n FROM (SELECT 1 FROM members p ${lastJoin} WHERE ${where} AND ${prefix} LIMIT ${pageSize + 1}) x`;
       const byPrefix = Number(n) > pageSize;
       const byName = byPrefix ? prefix : allWordsCondition(query.words, roots.some((root) => depth(root) <= 2));
-      // Over the whole tree every active member is in scope, so a walk of the national name order
-      // reading only (name_search, id) finds the first matching names; their rows are then read by id.
+      // The whole tree, a federation or a ward union: walk its name order and read the rows of the
+      // first matching names by id. A ward's walk ends with its members (56,000 at most nationally),
+      // so it answers whatever the words; a wider walk only when the words are common enough.
       const tsquery = tsqueryOf(query.words);
-      if (!byPrefix && !former && roots.some((root) => depth(root) === 1)
-        && (!tsquery || (await estimatedShare(tsquery)) * NAME_WALK_BUDGET >= pageSize + 1)) {
-        walked = db.$queryRaw<FoundRow[]>`
-          SELECT ${columns} FROM (
-            SELECT w.id, w.name_search FROM (
-              SELECT m.id, m.name_search FROM members m
-              WHERE m.unit_id IS NOT NULL ${keysetOf(Prisma.sql`m`)}
-              ORDER BY m.name_search, m.id
-              LIMIT ${NAME_WALK_BUDGET}) w
-            WHERE ${wordLikes(query.words, Prisma.sql`w.name_search`)}) hit
-          JOIN members p ON p.id = hit.id ${lastJoin}
-          WHERE ${where}
-          ORDER BY hit.name_search, hit.id
-          LIMIT ${pageSize + 1}`;
+      const likes = wordLikes(query.words, Prisma.sql`w.name_search`);
+      const root = roots.length === 1 && !former ? roots[0] : null;
+      if (!byPrefix && ledPart === 4) wardPage = walk(null, likes);
+      else if (!byPrefix && root && depth(root) <= 2 && (!tsquery || (await estimatedShare(tsquery)) * NAME_WALK_BUDGET >= pageSize + 1)) {
+        walked = walk(NAME_WALK_BUDGET, likes);
       }
       // A card number, or a foreign worker's passport number, is matched exactly (both unique indexes).
       // cccd is CHAR(12): compared as bpchar so its unique index serves (a longer text cannot match).
@@ -282,7 +300,7 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
   // A walk that filled a page stands for the name branch; otherwise its budget ran out first (or
   // the names ran out), and the name condition itself answers.
   const walkPage = walked ? await walked : null;
-  const namePage = walkPage && walkPage.length > pageSize ? walkPage : null;
+  const namePage = wardPage ? await wardPage : walkPage && walkPage.length > pageSize ? walkPage : null;
   // Counting active members needs no unit row (unit_id is a foreign key); former ones need their last union's path.
   const idsOf = (branch: Prisma.Sql) => Prisma.sql`(SELECT p.id FROM members p ${former ? lastJoin : Prisma.empty} WHERE ${where} AND ${branch} LIMIT ${MEMBER_TOTAL_CAP + 1})`;
   // Unfiltered active members: the total is the sum of the scope's counter rows (exact, kept in each

@@ -103,4 +103,21 @@ describe('findMembers branches', () => {
     const chair = (await loadActor(fx.users.chairG1.id)) as Actor;
     expect((await findMembers(chair, searchMembersSchema.parse({ q: 'dem vo' }))).members.every((m) => m.fullName.startsWith('Võ Thị Đếm'))).toBe(true);
   });
+
+  it("walks a ward union's and a federation's own name order, for the list and for every word", async () => {
+    const ward = String(fx.units.wardA1.id);
+    const list = await find({ unit: ward });
+    expect(names(list).slice(0, 4)).toEqual(['Hồ Minh Khôi', 'Lý Đếm Võ Thị', 'Quách Thị Xuân', 'Võ Thị Đếm 00000']);
+    expect(names(await find({ unit: ward, after: list.next! }))[0]).toBe('Võ Thị Đếm 00047');
+    expect(names(await find({ unit: String(fx.units.fedA.id) }))).toEqual(names(list));
+    // Every word inside the ward: the same names as over the whole tree, less the other federation's.
+    const words = await find({ q: 'dem vo', unit: ward });
+    expect(names(words).slice(0, 49)).toEqual(names(await find({ q: 'dem vo' })).slice(1));
+    expect(names(await find({ q: 'dem vo', unit: ward, after: words.next! }))[0]).toBe('Võ Thị Đếm 00049');
+    // A rare word ends the ward's walk with its last member; filters are checked on the rows found.
+    expect(names(await find({ q: 'xuan', unit: ward }))).toEqual(['Quách Thị Xuân']);
+    expect(names(await find({ q: 'dem vo', unit: ward, gender: 'male' }))).toEqual(['Lý Đếm Võ Thị']);
+    expect(names(await find({ q: 'dem vo', unit: String(fx.units.wardA2.id) }))).toEqual([]);
+    expect(names(await find({ q: 'dem', unit: String(fx.units.fedB.id) }))).toEqual(['Đinh Đếm Võ']);
+  });
 });
