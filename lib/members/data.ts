@@ -252,10 +252,10 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
       ORDER BY hit.name_search, hit.id
       LIMIT ${pageSize + 1}`;
   // The walk: the scope's name order, reading only (name_search, id), keeping the names that match.
-  const walk = (budget: number | null, names: Prisma.Sql) => hitsPage(Prisma.sql`
+  const walk = (budget: number | null, names: Prisma.Sql, range: Prisma.Sql = Prisma.empty) => hitsPage(Prisma.sql`
       SELECT w.id, w.name_search FROM (
         SELECT m.id, m.name_search FROM members m
-        WHERE m.unit_id IS NOT NULL ${led(Prisma.sql`m`)} ${keysetOf(Prisma.sql`m`)}
+        WHERE m.unit_id IS NOT NULL ${led(Prisma.sql`m`)} ${range} ${keysetOf(Prisma.sql`m`)}
         ORDER BY m.name_search, m.id
         ${budget ? Prisma.sql`LIMIT ${budget}` : Prisma.empty}) w
       WHERE ${names}`);
@@ -269,21 +269,24 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
     const query = classifyQuery(search.q);
     if (query.kind !== 'name') branches = [query.kind === 'cccd' ? Prisma.sql`p.cccd = ${query.value}::bpchar` : Prisma.sql`p.phone = ${query.value}`];
     else {
-      // The prefix as a range of the name-ordered indexes (LIKE alone is not an index condition in a
-      // non-C collation), the LIKE keeping the definition; the range assumes the cluster's
-      // code-point order (C.UTF-8), where every name with the prefix lies between the two bounds.
-      const prefix = Prisma.sql`p.name_search >= ${query.key} AND p.name_search < ${prefixEnd(query.key)} AND p.name_search LIKE ${`${likeEscape(query.key)}%`}`;
+      // The prefix as a range of the name-ordered indexes. name_search is compared by code point
+      // (COLLATE "C", migration 20261201100100), in which the range holds exactly the names that
+      // start with the text, on any server; a LIKE beside it would only mislead the planner's
+      // estimate (a bitmap of every match and a sort, where the index range reads one page).
+      const prefix = Prisma.sql`p.name_search >= ${query.key} AND p.name_search < ${prefixEnd(query.key)}`;
       const [{ n }] = await db.$queryRaw<{ n: bigint }[]>`
         SELECT count(*) AS n FROM (SELECT 1 FROM members p ${lastJoin} WHERE ${where} AND ${prefix} LIMIT ${pageSize + 1}) x`;
       const byPrefix = Number(n) > pageSize;
       const byName = byPrefix ? prefix : allWordsCondition(query.words, roots.some((root) => depth(root) <= 2));
       // The whole tree, a federation or a ward union: walk its name order and read the rows of the
       // first matching names by id. A ward's walk ends with its members (56,000 at most nationally),
-      // so it answers whatever the words; a wider walk only when the words are common enough.
+      // so it answers whatever the words (and a prefix is a range of it); a wider walk only when the
+      // words are common enough.
       const tsquery = tsqueryOf(query.words);
       const likes = wordLikes(query.words, Prisma.sql`w.name_search`);
       const root = roots.length === 1 && !former ? roots[0] : null;
-      if (!byPrefix && ledPart === 4) wardPage = walk(null, likes);
+      if (byPrefix && ledPart === 4) wardPage = walk(null, Prisma.sql`true`, Prisma.sql`AND m.name_search >= ${query.key} AND m.name_search < ${prefixEnd(query.key)}`);
+      else if (ledPart === 4) wardPage = walk(null, likes);
       else if (!byPrefix && root && depth(root) <= 2 && (!tsquery || (await estimatedShare(tsquery)) * NAME_WALK_BUDGET >= pageSize + 1)) {
         walked = walk(NAME_WALK_BUDGET, likes);
       }

@@ -119,5 +119,9 @@ describe('findMembers branches', () => {
     expect(names(await find({ q: 'dem vo', unit: ward, gender: 'male' }))).toEqual(['Lý Đếm Võ Thị']);
     expect(names(await find({ q: 'dem vo', unit: String(fx.units.wardA2.id) }))).toEqual([]);
     expect(names(await find({ q: 'dem', unit: String(fx.units.fedB.id) }))).toEqual(['Đinh Đếm Võ']);
+    // A prefix that fills a page is a range of the ward's name order, page after page.
+    const prefix = await find({ q: 'vo thi dem', unit: ward });
+    expect(names(prefix)).toEqual(names(await find({ q: 'vo thi dem' })));
+    expect(names(await find({ q: 'vo thi dem', unit: ward, after: prefix.next! }))[0]).toBe('Võ Thị Đếm 00050');
   });
 });
