@@ -127,6 +127,34 @@ function ageBandDates(band: MemberSearch['age']): { from?: Date; to?: Date } {
 export const MEMBER_TOTAL_CAP = 10_000;
 
 /**
+ * How many entries of the name-ordered index an every-word search reads (index only: name and id)
+ * before it turns to the full-text candidates instead. A common pair of words ("thi lan", 69,000
+ * names in 12 million) fills a page within about 125,000 entries (130 ms on a busy 2-core box,
+ * BENCHMARKS.md), where fetching its full-text candidates costs seconds; a rare one would make the
+ * walk read the whole index, and its few GIN candidates are fetched at once.
+ */
+export const NAME_WALK_BUDGET = 200_000;
+
+/**
+ * The share of members whose name holds every word, as the planner estimates it from the GIN
+ * index's statistics (an EXPLAIN, no rows read): the walk is worth starting only when a page of
+ * matches is expected within NAME_WALK_BUDGET entries.
+ */
+async function estimatedShare(tsquery: string): Promise<number> {
+  const [[explained], [table]] = await Promise.all([
+    db.$queryRaw<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>`
+      EXPLAIN (FORMAT JSON) SELECT 1 FROM members p WHERE to_tsvector('simple', p.name_search) @@ to_tsquery('simple', ${tsquery})`,
+    db.$queryRaw<{ n: number }[]>`SELECT reltuples::float8 AS n FROM pg_class WHERE oid = 'members'::regclass`,
+  ]);
+  return table.n > 0 ? explained['QUERY PLAN'][0].Plan['Plan Rows'] / table.n : 1;
+}
+
+const tsqueryOf = (words: string[]) => (words.every((w) => /^[a-z]+$/.test(w)) ? words.map((w) => `${w}:*`).join(' & ') : null);
+
+const wordLikes = (words: string[], column: Prisma.Sql) =>
+  Prisma.join(words.map((w) => Prisma.sql`(' ' || ${column}) LIKE ${`% ${likeEscape(w)}%`}`), ' AND ');
+
+/**
  * The name condition of every-word search: each word starts some word of the name. For plain
  * letter words a prefix full-text query (`thi:* & lan:*`) on the GIN index of migration
  * 20261130510000 finds the candidates, and the LIKEs, the definition, re-check them: the simple
@@ -134,13 +162,20 @@ export const MEMBER_TOTAL_CAP = 10_000;
  * words (digits, punctuation), and scopes below a federation, keep the LIKEs alone.
  */
 function allWordsCondition(words: string[], wideScope: boolean): Prisma.Sql {
-  const likes = words.map((w) => Prisma.sql`(' ' || p.name_search) LIKE ${`% ${likeEscape(w)}%`}`);
+  const likes = wordLikes(words, Prisma.sql`p.name_search`);
   // Below a federation the path index finds the scope's few thousand rows faster than the national
   // GIN index finds a common word's candidates (BENCHMARKS.md: "hung" in a ward union).
-  if (!wideScope || !words.every((w) => /^[a-z]+$/.test(w))) return Prisma.join(likes, ' AND ');
-  const tsquery = words.map((w) => `${w}:*`).join(' & ');
-  return Prisma.sql`to_tsvector('simple', p.name_search) @@ to_tsquery('simple', ${tsquery}) AND ${Prisma.join(likes, ' AND ')}`;
+  const tsquery = tsqueryOf(words);
+  if (!wideScope || !tsquery) return likes;
+  return Prisma.sql`to_tsvector('simple', p.name_search) @@ to_tsquery('simple', ${tsquery}) AND ${likes}`;
 }
+
+const depth = (path: string) => path.split('/').filter(Boolean).length;
+
+interface FoundRow { id: number; full_name: string; name_search: string; gender: 'male' | 'female'; birth_date: Date; card_number: string; unit_name: string; unit_path: string }
+
+/** Name order as PostgreSQL sorts name_search (code points: search keys are unaccented letters). */
+const byNameKey = (a: FoundRow, b: FoundRow) => (a.name_search < b.name_search ? -1 : a.name_search > b.name_search ? 1 : a.id - b.id);
 
 /**
  * Members matching `search` inside the actor's scope, one keyset page in name order with the total.
@@ -150,10 +185,18 @@ function allWordsCondition(words: string[], wideScope: boolean): Prisma.Sql {
  * range, however many members), else every word as the start of some word of the name ("van an"
  * finds "Nguyễn Văn An"; every prefix match is also such a match). A card number or passport
  * number is an exact match of its own, each through its unique index; the branches are separate
- * queries joined by UNION, because one OR over them defeats every index (BENCHMARKS.md).
- * A filtered total is counted up to MEMBER_TOTAL_CAP + 1 (`totalCapped` when there are more).
+ * queries whose pages are merged here, because one OR over them defeats every index (BENCHMARKS.md).
+ * Every-word search over the whole tree walks the name-ordered index (NAME_WALK_BUDGET entries at
+ * most) when the words are common enough to fill a page that way, and checks scope and filters
+ * only on the names that match; rare words, or a walk that does not fill a page, are answered from
+ * the GIN candidates.
+ * Totals: an unfiltered list sums the scope's counter rows (exact). A search or filter is counted
+ * only when asked (`search.count`), up to MEMBER_TOTAL_CAP + 1 (`totalCapped` when there are more):
+ * counting 10,001 national matches costs hundreds of milliseconds where the page costs one. Unasked,
+ * a search whose first page holds every match has that page's length as its total, and any other
+ * has none (`total` null: the page says "more than 50" and offers to count).
  */
-export async function findMembers(actor: Actor, search: MemberSearch, options: { pageSize?: number; total?: boolean } = {}) {
+export async function findMembers(actor: Actor, search: MemberSearch, options: { pageSize?: number; /** false: never count (export). */ total?: boolean } = {}) {
   const pageSize = options.pageSize ?? MEMBER_PAGE_SIZE;
   let roots = scopeRoots(actor, 'member.view');
   if (search.unit) {
@@ -176,25 +219,77 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
   const { from, to } = ageBandDates(search.age);
   if (from) conditions.push(Prisma.sql`p.birth_date >= ${isoDate(from)}::date`);
   if (to) conditions.push(Prisma.sql`p.birth_date <= ${isoDate(to)}::date`);
+  // A federation's members share the path's second segment, a ward union's its third: the name
+  // orders led by those segments (migration 20261201100000) hold such a scope as one range, in name
+  // order. Deeper scopes (a grassroots union) are small enough for the path index.
+  const ledPart = !former && roots.length === 1 && [2, 3].includes(depth(roots[0])) ? depth(roots[0]) + 1 : null;
+  const led = (alias: Prisma.Sql) =>
+    ledPart ? Prisma.sql`AND split_part(${alias}.unit_path, '/', ${Prisma.raw(String(ledPart))}) = ${roots[0].split('/')[ledPart - 1]}` : Prisma.empty;
+  if (ledPart) conditions.push(Prisma.sql`true ${led(Prisma.sql`p`)}`);
 
   const lastJoin = former
     ? Prisma.sql`JOIN LATERAL (SELECT u.path, u.name FROM memberships m JOIN units u ON u.id = m.unit_id WHERE m.member_id = p.id ORDER BY m.admitted_on DESC, m.id DESC LIMIT 1) last ON true`
     : Prisma.sql`JOIN units cu ON cu.id = p.unit_id`;
   const where = Prisma.join(conditions, ' AND ');
+  const cursor = decodeCursor(search.after);
+  const keysetOf = (alias: Prisma.Sql) => (cursor ? Prisma.sql`AND (${alias}.name_search, ${alias}.id) > (${cursor.nameSearch}, ${cursor.id})` : Prisma.empty);
+  const keyset = keysetOf(Prisma.sql`p`);
+  const columns = former
+    ? Prisma.sql`p.id, p.full_name, p.name_search, p.gender, p.birth_date, p.card_number, last.name AS unit_name, last.path AS unit_path`
+    : Prisma.sql`p.id, p.full_name, p.name_search, p.gender, p.birth_date, p.card_number, cu.name AS unit_name, cu.path AS unit_path`;
+  const pageOf = (branch: Prisma.Sql) => Prisma.sql`
+      SELECT ${columns} FROM members p ${lastJoin}
+      WHERE ${where} AND ${branch} ${keyset}
+      ORDER BY p.name_search, p.id
+      LIMIT ${pageSize + 1}`;
+
+  const hitsPage = (hits: Prisma.Sql) => db.$queryRaw<FoundRow[]>`
+      SELECT ${columns} FROM (${hits}) hit
+      -- By primary key, one row per hit: the planner, misjudging a scope's size, would else
+      -- scan the scope again for every hit.
+      CROSS JOIN LATERAL (SELECT * FROM members r WHERE r.id = hit.id OFFSET 0) p ${lastJoin}
+      WHERE ${where}
+      ORDER BY hit.name_search, hit.id
+      LIMIT ${pageSize + 1}`;
+  // The walk: the scope's name order, reading only (name_search, id), keeping the names that match.
+  const walk = (budget: number | null, names: Prisma.Sql, range: Prisma.Sql = Prisma.empty) => hitsPage(Prisma.sql`
+      SELECT w.id, w.name_search FROM (
+        SELECT m.id, m.name_search FROM members m
+        WHERE m.unit_id IS NOT NULL ${led(Prisma.sql`m`)} ${range} ${keysetOf(Prisma.sql`m`)}
+        ORDER BY m.name_search, m.id
+        ${budget ? Prisma.sql`LIMIT ${budget}` : Prisma.empty}) w
+      WHERE ${names}`);
 
   // The text conditions, one per branch; with no text, the scope and filters alone.
   let branches: Prisma.Sql[] = [Prisma.sql`true`];
+  let walked: Promise<FoundRow[]> | null = null;
+  // A ward union's list: its own name order, whatever the planner guesses of its size.
+  let wardPage: Promise<FoundRow[]> | null = !search.q && ledPart === 4 ? walk(null, Prisma.sql`true`) : null;
   if (search.q) {
     const query = classifyQuery(search.q);
     if (query.kind !== 'name') branches = [query.kind === 'cccd' ? Prisma.sql`p.cccd = ${query.value}::bpchar` : Prisma.sql`p.phone = ${query.value}`];
     else {
-      // The prefix as a range of the name-ordered indexes (LIKE alone is not an index condition in a
-      // non-C collation), the LIKE keeping the definition; the range assumes the cluster's
-      // code-point order (C.UTF-8), where every name with the prefix lies between the two bounds.
-      const prefix = Prisma.sql`p.name_search >= ${query.key} AND p.name_search < ${prefixEnd(query.key)} AND p.name_search LIKE ${`${likeEscape(query.key)}%`}`;
+      // The prefix as a range of the name-ordered indexes. name_search is compared by code point
+      // (COLLATE "C", migration 20261201100100), in which the range holds exactly the names that
+      // start with the text, on any server; a LIKE beside it would only mislead the planner's
+      // estimate (a bitmap of every match and a sort, where the index range reads one page).
+      const prefix = Prisma.sql`p.name_search >= ${query.key} AND p.name_search < ${prefixEnd(query.key)}`;
       const [{ n }] = await db.$queryRaw<{ n: bigint }[]>`
         SELECT count(*) AS n FROM (SELECT 1 FROM members p ${lastJoin} WHERE ${where} AND ${prefix} LIMIT ${pageSize + 1}) x`;
-      const byName = Number(n) > pageSize ? prefix : allWordsCondition(query.words, roots.some((root) => root.split('/').filter(Boolean).length <= 2));
+      const byPrefix = Number(n) > pageSize;
+      const byName = byPrefix ? prefix : allWordsCondition(query.words, roots.some((root) => depth(root) <= 2));
+      // The whole tree, a federation or a ward union: walk its name order and read the rows of the
+      // first matching names by id. A ward's walk ends with its members (56,000 at most nationally),
+      // so it answers whatever the words (and a prefix is a range of it); a wider walk only when the
+      // words are common enough.
+      const tsquery = tsqueryOf(query.words);
+      const likes = wordLikes(query.words, Prisma.sql`w.name_search`);
+      const root = roots.length === 1 && !former ? roots[0] : null;
+      if (byPrefix && ledPart === 4) wardPage = walk(null, Prisma.sql`true`, Prisma.sql`AND m.name_search >= ${query.key} AND m.name_search < ${prefixEnd(query.key)}`);
+      else if (ledPart === 4) wardPage = walk(null, likes);
+      else if (!byPrefix && root && depth(root) <= 2 && (!tsquery || (await estimatedShare(tsquery)) * NAME_WALK_BUDGET >= pageSize + 1)) {
+        walked = walk(NAME_WALK_BUDGET, likes);
+      }
       // A card number, or a foreign worker's passport number, is matched exactly (both unique indexes).
       // cccd is CHAR(12): compared as bpchar so its unique index serves (a longer text cannot match).
       // Each a scalar subquery, so the unique index answers first and the scope only checks that row.
@@ -205,40 +300,35 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
       ];
     }
   }
-  const cursor = decodeCursor(search.after);
-  const keyset = cursor ? Prisma.sql`AND (p.name_search, p.id) > (${cursor.nameSearch}, ${cursor.id})` : Prisma.empty;
-  const unitName = former ? Prisma.sql`last.name` : Prisma.sql`cu.name`;
-  const unitPath = former ? Prisma.sql`last.path` : Prisma.sql`cu.path`;
-  const pageOf = (branch: Prisma.Sql) => Prisma.sql`(
-      SELECT p.id, p.full_name, p.name_search, p.gender, p.birth_date, p.card_number, ${unitName} AS unit_name, ${unitPath} AS unit_path
-      FROM members p ${lastJoin}
-      WHERE ${where} AND ${branch} ${keyset}
-      ORDER BY p.name_search, p.id
-      LIMIT ${pageSize + 1})`;
+  // A walk that filled a page stands for the name branch; otherwise its budget ran out first (or
+  // the names ran out), and the name condition itself answers.
+  const walkPage = walked ? await walked : null;
+  const namePage = wardPage ? await wardPage : walkPage && walkPage.length > pageSize ? walkPage : null;
   // Counting active members needs no unit row (unit_id is a foreign key); former ones need their last union's path.
   const idsOf = (branch: Prisma.Sql) => Prisma.sql`(SELECT p.id FROM members p ${former ? lastJoin : Prisma.empty} WHERE ${where} AND ${branch} LIMIT ${MEMBER_TOTAL_CAP + 1})`;
   // Unfiltered active members: the total is the sum of the scope's counter rows (exact, kept in each
   // write's transaction) instead of counting every member row of a province (BENCHMARKS.md).
   const unfiltered = !former && !search.q && !search.gender && !search.official && !search.app && !search.joinYear && !search.age;
   const scopeUnits = Prisma.join(roots.map((root) => Prisma.sql`(d.path ~>=~ ${root} AND d.path ~<~ ${`${root}:`})`), ' OR ');
-  const [rows, [count]] = await Promise.all([
-    db.$queryRaw<{ id: number; full_name: string; name_search: string; gender: 'male' | 'female'; birth_date: Date; card_number: string; unit_name: string; unit_path: string }[]>`
-      SELECT * FROM (${Prisma.join(branches.map(pageOf), ' UNION ')}) found
-      ORDER BY name_search, id
-      LIMIT ${pageSize + 1}`,
-    options.total === false
-      ? [{ total: BigInt(-1) }]
+  const counting = options.total !== false && (unfiltered || search.count === '1');
+  const [pages, [count]] = await Promise.all([
+    Promise.all(branches.map((branch, i) => (i === 0 && namePage ? namePage : db.$queryRaw<FoundRow[]>`${pageOf(branch)}`))),
+    !counting
+      ? [null]
       : unfiltered
         ? db.$queryRaw<{ total: bigint }[]>`SELECT COALESCE(SUM(c.active_members), 0) AS total FROM units d JOIN unit_counters c ON c.unit_id = d.id WHERE ${scopeUnits}`
         : db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM (${Prisma.join(branches.map(idsOf), ' UNION ')}) x`,
   ]);
+  // The branches' pages merged: a member found by name and by card number is listed once.
+  const seen = new Set<number>();
+  const rows = pages.flat().filter((r) => !seen.has(r.id) && seen.add(r.id)).sort(byNameKey).slice(0, pageSize + 1);
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
-  const counted = Number(count.total);
-  const totalCapped = !unfiltered && counted > MEMBER_TOTAL_CAP;
+  const counted = count ? Number(count.total) : !cursor && rows.length <= pageSize ? rows.length : null;
+  const totalCapped = counted !== null && !unfiltered && counted > MEMBER_TOTAL_CAP;
   return {
     members: page.map((r) => ({ id: r.id, fullName: r.full_name, gender: r.gender, birthDate: r.birth_date, cardNumber: r.card_number, unitName: r.unit_name, unitPath: r.unit_path })),
-    /** Exact, or MEMBER_TOTAL_CAP when `totalCapped` (there are more). -1 when not asked for. */
+    /** Exact; MEMBER_TOTAL_CAP when `totalCapped` (there are more); null when not counted (more than a page). */
     total: totalCapped ? MEMBER_TOTAL_CAP : counted,
     totalCapped,
     next: rows.length > pageSize && last ? encodeCursor({ nameSearch: last.name_search, id: last.id }) : null,

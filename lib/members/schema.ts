@@ -274,6 +274,8 @@ export const searchMembersSchema = z.object({
   joinYear: lenient(z.coerce.number().int().min(1930).max(2100)),
   age: lenient(z.enum(AGE_BANDS)),
   after: lenient(z.string().max(400)),
+  /** "1": count the matches (up to MEMBER_TOTAL_CAP); otherwise a search that fills a page is not counted. */
+  count: lenient(z.enum(['1'])),
 });
 export type MemberSearch = z.output<typeof searchMembersSchema>;
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getActor } from '@/lib/auth/actor';
 import { canAnywhere } from '@/lib/auth/policy';
-import { findMembers, listSearchUnits } from '@/lib/members/data';
+import { findMembers, listSearchUnits, MEMBER_PAGE_SIZE, MEMBER_TOTAL_CAP } from '@/lib/members/data';
 import { searchMembersSchema } from '@/lib/members/schema';
 import { MemberSearchForm } from '@/components/members/member-search-form';
 import { MemberResults } from '@/components/members/member-results';
@@ -26,6 +26,10 @@ export default async function MembersPage({ searchParams }: PageProps<'/members'
   const { after: _after, ...filters } = search;
   void _after;
   const query = new URLSearchParams(Object.entries(filters).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
+  // The same page, counted.
+  const countQuery = new URLSearchParams(query);
+  if (search.after) countQuery.set('after', search.after);
+  countQuery.set('count', '1');
   return (
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
@@ -33,9 +37,19 @@ export default async function MembersPage({ searchParams }: PageProps<'/members'
         {canAnywhere(actor, 'member.register') ? <ButtonLink href="/members/import" variant="secondary">{tImport('link')}</ButtonLink> : null}
       </div>
       <MemberSearchForm values={filters} units={units} />
-      <h2 id="results-heading" className="mb-2 mt-6 text-lg font-semibold" aria-live="polite" data-testid="result-count">
-        {result.totalCapped ? t('foundMore', { count: result.total }) : t('found', { count: result.total })}
-      </h2>
+      <div className="mb-2 mt-6 flex flex-wrap items-baseline gap-x-4 gap-y-1">
+        <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite" data-testid="result-count">
+          {result.total === null
+            ? t('foundPage', { count: MEMBER_PAGE_SIZE })
+            : result.totalCapped ? t('foundMore', { count: result.total }) : t('found', { count: result.total })}
+        </h2>
+        {/* Counting a national search costs hundreds of times the page: only when asked. */}
+        {result.total === null ? (
+          <a href={`/members?${countQuery.toString()}`} className="font-semibold underline" data-testid="count-all">
+            {t('countAll', { cap: MEMBER_TOTAL_CAP })}
+          </a>
+        ) : null}
+      </div>
       <MemberResults members={result.members} captionId="results-heading" />
       {result.next ? (
         <p className="mt-4">
@@ -44,7 +58,7 @@ export default async function MembersPage({ searchParams }: PageProps<'/members'
           </a>
         </p>
       ) : null}
-      {result.total > 0 ? <MemberExportForm filters={filters} maySeeSensitive={canAnywhere(actor, 'member.viewSensitive')} /> : null}
+      {result.members.length > 0 ? <MemberExportForm filters={filters} maySeeSensitive={canAnywhere(actor, 'member.viewSensitive')} /> : null}
     </>
   );
 }
