@@ -286,13 +286,16 @@ function pickStep(rng: Rng) {
 
 /** Every non-zero rollup row, in key order, as text (amounts may exceed 2^53 in VND). */
 async function rollupRows() {
-  const [months, years, totals] = await Promise.all([
+  const [months, years, totals, current] = await Promise.all([
     db.$queryRaw<{ row: string }[]>`SELECT concat_ws(' ', unit_id, month, metric, amount) AS row FROM target_rollup_months WHERE amount <> 0 ORDER BY unit_id, month, metric`,
     db.$queryRaw<{ row: string }[]>`SELECT concat_ws(' ', unit_id, year, metric, amount) AS row FROM target_rollup_years WHERE amount <> 0 ORDER BY unit_id, year, metric`,
     db.$queryRaw<{ row: string }[]>`SELECT concat_ws(' ', unit_id, metric, amount) AS row FROM target_rollup_totals WHERE amount <> 0 ORDER BY unit_id, metric`,
+    // The current rows: those the fold kept in step must equal those computed afresh.
+    db.$queryRaw<{ row: string }[]>`SELECT concat_ws(' ', unit_id, month, figures) AS row FROM target_rollup_current
+      WHERE figures <> array_fill(0::bigint, ARRAY[18]) ORDER BY unit_id`,
   ]);
   const text = (rows: { row: string }[]) => rows.map((r) => r.row);
-  return { months: text(months), years: text(years), totals: text(totals) };
+  return { months: text(months), years: text(years), totals: text(totals), current: text(current) };
 }
 
 beforeAll(async () => {
@@ -329,6 +332,10 @@ describe('target rollups', () => {
     expect(Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM target_deltas`)[0].n)).toBeGreaterThan(0);
 
     const units = await db.unit.findMany({ select: { id: true } });
+    // The folds kept current rows (this month's figures) for the units they touched: reads of this
+    // month below take those rows plus the pending deltas, the others the rollup ranges.
+    const current = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM target_rollup_current WHERE month = target_current_month()`;
+    expect(current[0].n).toBeGreaterThan(units.length / 2);
     for (const year of [2025, 2026]) {
       for (const asOf of year === 2026 ? [day(2026, 3, 15), day(2026, 12, 31)] : [day(2025, 12, 31)]) {
         // Read without folding first for half the reads: pending deltas must count.
