@@ -9,10 +9,12 @@
 --      tables instead of arrays), the units' items (target_unit_items itself), placed on paths and
 --      months with target_place's rule and netted per (path, month, metric); awards and initiatives
 --      through target_award_items / target_initiative_items and target_place themselves;
---   3. one level of the tree at a time, deepest first: each (path, month, metric) row is added to the
---      rollups of the path's last unit, then carried to the parent path, netted per parent. A level's
---      rows are already summed over everything below, so no row is exploded into all its ancestors.
---      Years and totals are sums of the month rows.
+--   3. each chunk's rows credit their path's own unit at once and are carried, summed, to the parent
+--      path; the carried rows (a ward's for its fifty unions, and so on up) then go one level of the
+--      tree at a time, deepest first, the same way. A level's rows are already summed over everything
+--      below, so no row is exploded into all its ancestors. The unit rows are summed once more (a
+--      union's memberships may span chunks) and written in key order; years and totals are sums of
+--      the month rows.
 -- The membership, period and placement rules are written a second time here (as tables, not arrays);
 -- tests/integration/target-rollups.test.ts compares every rollup row of this rebuild with the rows
 -- the triggers and folds produced after a random sequence of writes, so the copies cannot drift apart.
@@ -34,7 +36,7 @@ DECLARE
 BEGIN
   PERFORM pg_advisory_xact_lock(hashtext('target_fold'));
   TRUNCATE target_deltas, target_rollup_months, target_rollup_years, target_rollup_totals;
-  DROP TABLE IF EXISTS rebuild_periods, rebuild_items, rebuild_deltas, rebuild_level, rebuild_next, rebuild_units;
+  DROP TABLE IF EXISTS rebuild_periods, rebuild_items, rebuild_placed, rebuild_deltas, rebuild_level, rebuild_next, rebuild_units;
 
   CREATE TEMP TABLE rebuild_periods ON COMMIT DROP AS
     WITH h AS (
@@ -50,7 +52,12 @@ BEGIN
   CREATE INDEX ON rebuild_periods (unit_id);
   ANALYZE rebuild_periods;
   CREATE TEMP TABLE rebuild_items (unit_id INTEGER, metric SMALLINT, starts DATE, ends DATE, amount BIGINT) ON COMMIT DROP;
+  CREATE TEMP TABLE rebuild_placed (path TEXT, month DATE, metric SMALLINT, amount BIGINT) ON COMMIT DROP;
   CREATE TEMP TABLE rebuild_deltas (path TEXT, month DATE, metric SMALLINT, amount BIGINT) ON COMMIT DROP;
+  CREATE TEMP TABLE rebuild_units (unit_id INTEGER, month DATE, metric SMALLINT, amount BIGINT) ON COMMIT DROP;
+  -- Awards and initiatives carry their own paths; they are credited with the first chunk.
+  INSERT INTO rebuild_placed SELECT * FROM target_place(target_award_items(ARRAY(SELECT a FROM awards a)), '{}');
+  INSERT INTO rebuild_placed SELECT * FROM target_place(target_initiative_items(ARRAY(SELECT i FROM initiatives i)), '{}');
 
   SELECT min(id), max(id) INTO lo, top FROM memberships;
   -- The units' own items go with the first chunk.
@@ -77,7 +84,7 @@ BEGIN
       UNION ALL SELECT unit_id, 14, party, NULL, 1 FROM j WHERE party >= a AND party < l;
     END IF;
     ANALYZE rebuild_items;
-    INSERT INTO rebuild_deltas (path, month, metric, amount)
+    INSERT INTO rebuild_placed (path, month, metric, amount)
     SELECT path, month, metric, sum(amount) FROM (
       SELECT p.path, target_month(i.starts) AS month, i.metric, i.amount
       FROM rebuild_items i JOIN rebuild_periods p ON p.unit_id = i.unit_id AND p.valid_from <= i.starts AND i.starts < p.valid_to
@@ -91,17 +98,21 @@ BEGIN
       FROM rebuild_items i JOIN rebuild_periods p ON p.unit_id = i.unit_id AND p.valid_from < i.ends AND i.starts < p.valid_to
       WHERE i.ends IS NOT NULL AND i.starts < i.ends AND least(i.ends, p.valid_to) < 'infinity'::date
     ) placed GROUP BY path, month, metric HAVING sum(amount) <> 0;
-    TRUNCATE rebuild_items;
+    -- The chunk's rows credit their path's own unit now; only the sums carried to the parent paths
+    -- (a ward's for fifty unions) wait for the levels below.
+    INSERT INTO rebuild_units
+    SELECT split_part(rtrim(path, '/'), '/', -1)::INTEGER, month, metric, sum(amount) FROM rebuild_placed GROUP BY 1, 2, 3;
+    INSERT INTO rebuild_deltas
+    SELECT left(path, length(path) - length(split_part(rtrim(path, '/'), '/', -1)) - 1) AS parent, month, metric, sum(amount)
+    FROM rebuild_placed GROUP BY 1, 2, 3 HAVING left(path, length(path) - length(split_part(rtrim(path, '/'), '/', -1)) - 1) <> '/';
+    TRUNCATE rebuild_items, rebuild_placed;
     lo := lo + chunk;
     EXIT WHEN lo IS NULL OR lo > top;
   END LOOP;
-  INSERT INTO rebuild_deltas SELECT * FROM target_place(target_award_items(ARRAY(SELECT a FROM awards a)), '{}');
-  INSERT INTO rebuild_deltas SELECT * FROM target_place(target_initiative_items(ARRAY(SELECT i FROM initiatives i)), '{}');
 
   CREATE TEMP TABLE rebuild_level ON COMMIT DROP AS
     SELECT path, month, metric, sum(amount)::BIGINT AS amount FROM rebuild_deltas GROUP BY path, month, metric;
   DROP TABLE rebuild_deltas;
-  CREATE TEMP TABLE rebuild_units (unit_id INTEGER, month DATE, metric SMALLINT, amount BIGINT) ON COMMIT DROP;
   LOOP
     SELECT max(length(path) - length(replace(path, '/', ''))) INTO depth FROM rebuild_level;
     EXIT WHEN depth IS NULL;

@@ -69,7 +69,9 @@ DECLARE
   this_month DATE := target_current_month();
   missing INTEGER[];
 BEGIN
+  -- One per session; emptied at commit, and here too in case two folds share a transaction.
   CREATE TEMP TABLE IF NOT EXISTS target_fold_batch (unit_id INTEGER, month DATE, metric SMALLINT, amount BIGINT) ON COMMIT DELETE ROWS;
+  DELETE FROM target_fold_batch;
   WITH moved AS (DELETE FROM target_deltas RETURNING path, month, metric, amount)
   INSERT INTO target_fold_batch
   SELECT s::INTEGER, month, metric, sum(amount)::BIGINT
@@ -101,7 +103,6 @@ BEGIN
     UNION
     (SELECT c.unit_id FROM target_rollup_current c WHERE c.month < this_month LIMIT 2000));
   IF cardinality(missing) > 0 THEN PERFORM target_current_refresh(missing, this_month); END IF;
-  TRUNCATE target_fold_batch;
   RETURN folded;
 END $$;
 
