@@ -71,14 +71,7 @@ export interface ChildUnitRow {
  * `ids` is a subquery or array of unit ids.
  */
 function subtreeFigures(ids: Prisma.Sql, today: Date) {
-  return Prisma.sql`
-    SELECT f.unit_id,
-           COALESCE(SUM(f.amount) FILTER (WHERE f.metric = 1), 0) AS members,
-           COALESCE(SUM(f.amount) FILTER (WHERE f.metric = 2), 0) AS women,
-           COALESCE(SUM(f.amount) FILTER (WHERE f.metric = 6), 0) AS grassroots
-    FROM target_figures(${ids}, ${today.getUTCFullYear()}::int, ${today}::date) f
-    WHERE f.metric IN (1, 2, 6)
-    GROUP BY f.unit_id`;
+  return Prisma.sql`SELECT unit_id, members, women, grassroots FROM target_unit_stocks(${ids}, ${today}::date)`;
 }
 
 /** The children of a unit with their subtree's active members, women and grassroots unions (rollups). */
