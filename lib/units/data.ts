@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { can, scopeRoots, type Action, type Actor } from '@/lib/auth/policy';
 import { Prisma, type UnitEventKind, type UnitKind, type UnitStatus } from '@/lib/generated/prisma/client';
 import { searchKey } from '@/lib/text/search-key';
+import { todayInVietnam } from '@/lib/i18n/dates';
 import { CBA_EXPIRING_DAYS, type CbaStatus, type Sector, type UnitListFilter, type UnitSort } from './schema';
 
 export const UNIT_PAGE_SIZE = 50;
@@ -64,40 +65,48 @@ export interface ChildUnitRow {
 }
 
 /**
- * The children of a unit with their subtree's active members, summed from per-unit counter rows.
- * The range `path ~>=~ c.path AND path ~<~ c.path || ':'` is the prefix match written so that the
- * text_pattern_ops index on units.path serves it for every child (':' sorts right after the digits
- * and '/' that paths are made of); a LIKE with a per-row pattern would scan the table per child.
+ * Subtree figures from the target rollups (README, "Targets and dashboards"): active members and
+ * women (stocks at the end of the current month) and grassroots unions, per unit id, each unit's
+ * current row (one index probe) plus the deltas not yet folded, so a write just made counts.
+ * `ids` is a subquery or array of unit ids.
  */
-export async function listChildrenWithCounts(unitId: number): Promise<ChildUnitRow[]> {
+function subtreeFigures(ids: Prisma.Sql, today: Date) {
+  return Prisma.sql`SELECT unit_id, members, women, grassroots FROM target_unit_stocks(${ids}, ${today}::date)`;
+}
+
+/** The children of a unit with their subtree's active members, women and grassroots unions (rollups). */
+export async function listChildrenWithCounts(unitId: number, today: Date = todayInVietnam()): Promise<ChildUnitRow[]> {
   const rows = await db.$queryRaw<
-    { id: number; kind: UnitKind; code: string; name: string; status: UnitStatus; members: bigint; women: bigint; grassroots: bigint }[]
+    { id: number; kind: UnitKind; code: string; name: string; status: UnitStatus; members: bigint | null; women: bigint | null; grassroots: bigint | null }[]
   >`
-    SELECT c.id, c.kind, c.code, c.name, c.status,
-           COALESCE(SUM(uc.active_members), 0) AS members,
-           COALESCE(SUM(uc.active_women), 0) AS women,
-           COUNT(d.id) FILTER (WHERE d.kind = 'grassroots' AND d.status = 'active') AS grassroots
-    FROM units c
-    JOIN units d ON d.path ~>=~ c.path AND d.path ~<~ (c.path || ':')
-    LEFT JOIN unit_counters uc ON uc.unit_id = d.id
-    WHERE c.parent_id = ${unitId}
-    GROUP BY c.id
+    WITH c AS (SELECT id, kind, code, name, status FROM units WHERE parent_id = ${unitId})
+    SELECT c.id, c.kind, c.code, c.name, c.status, f.members, f.women, f.grassroots
+    FROM c LEFT JOIN (${subtreeFigures(Prisma.sql`ARRAY(SELECT id FROM c)`, today)}) f ON f.unit_id = c.id
     ORDER BY c.status, c.name`;
   return rows.map((row) => ({
     id: row.id, kind: row.kind, code: row.code, name: row.name, status: row.status,
-    activeMembers: Number(row.members), activeWomen: Number(row.women), grassrootsUnits: Number(row.grassroots),
+    activeMembers: Number(row.members ?? 0), activeWomen: Number(row.women ?? 0), grassrootsUnits: Number(row.grassroots ?? 0),
   }));
 }
 
-/** Active members, women and active grassroots unions in a unit's whole subtree. */
-export async function getSubtreeTotals(unit: Pick<UnitSummary, 'path'>) {
+/** Active members, women and active grassroots unions in a unit's whole subtree (rollups). */
+export async function getSubtreeTotals(unit: Pick<UnitSummary, 'path'>, today: Date = todayInVietnam()) {
+  const id = pathIds(unit.path).at(-1)!;
   const [row] = await db.$queryRaw<{ members: bigint; women: bigint; grassroots: bigint }[]>`
-    SELECT COALESCE(SUM(uc.active_members), 0) AS members,
-           COALESCE(SUM(uc.active_women), 0) AS women,
-           COUNT(d.id) FILTER (WHERE d.kind = 'grassroots' AND d.status = 'active') AS grassroots
-    FROM units d LEFT JOIN unit_counters uc ON uc.unit_id = d.id
-    WHERE d.path ~>=~ ${unit.path} AND d.path ~<~ (${unit.path} || ':')`;
-  return { activeMembers: Number(row.members), activeWomen: Number(row.women), grassrootsUnits: Number(row.grassroots) };
+    ${subtreeFigures(Prisma.sql`ARRAY[${id}::int]`, today)}`;
+  return { activeMembers: Number(row?.members ?? 0), activeWomen: Number(row?.women ?? 0), grassrootsUnits: Number(row?.grassroots ?? 0) };
+}
+
+/**
+ * Active members under a set of scope paths (disjoint subtrees, as scopeRoots gives them), from the
+ * target rollups: one current row per path plus pending deltas, whatever the subtrees' size.
+ */
+export async function countActiveMembersUnder(scopePaths: string[], today: Date = todayInVietnam()): Promise<number> {
+  const ids = scopePaths.map((path) => pathIds(path).at(-1)).filter((id): id is number => id !== undefined);
+  if (ids.length === 0) return 0;
+  const [row] = await db.$queryRaw<{ members: bigint | null }[]>`
+    SELECT SUM(members) AS members FROM (${subtreeFigures(Prisma.sql`${ids}::int[]`, today)}) f`;
+  return Number(row?.members ?? 0);
 }
 
 /** The units at the top of the actor's scope (their grants, without nested duplicates). */
@@ -194,16 +203,14 @@ function cbaCondition(status: CbaStatus, today: Date): Prisma.Sql {
 
 /**
  * One keyset page of the units in the actor's scope that match `filter`. The scope is one indexed
- * path range per scope root; members are summed from the per-unit counters of each listed unit's
- * subtree (a range again, never a walk). Sorts: name (A→Z), members (most first), founding date
+ * path range per scope root; each listed unit's subtree members come from its current rollup row. Sorts: name (A→Z), members (most first), founding date
  * (newest first); ties broken by id so the cursor is exact.
  */
 export async function listUnits(actor: Actor, filter: UnitListFilter, today: Date, pageSize = UNIT_PAGE_SIZE) {
   const roots = scopeRoots(actor, 'unit.view');
   if (roots.length === 0) return { rows: [] as UnitListRow[], next: null };
-  const inScope = (alias: 'u' | 'd') =>
-    Prisma.join(roots.map((root) => Prisma.sql`(${Prisma.raw(alias)}.path ~>=~ ${root} AND ${Prisma.raw(alias)}.path ~<~ ${`${root}:`})`), ' OR ');
-  const where: Prisma.Sql[] = [Prisma.sql`(${inScope('u')})`];
+  const inScope = Prisma.join(roots.map((root) => Prisma.sql`(u.path ~>=~ ${root} AND u.path ~<~ ${`${root}:`})`), ' OR ');
+  const where: Prisma.Sql[] = [Prisma.sql`(${inScope})`];
   if (filter.kind) where.push(Prisma.sql`u.kind = ${filter.kind}::unit_kind`);
   if (filter.sector) where.push(Prisma.sql`u.sector = ${filter.sector}::unit_sector`);
   if (filter.status) where.push(Prisma.sql`u.status = ${filter.status}::unit_status`);
@@ -220,22 +227,15 @@ export async function listUnits(actor: Actor, filter: UnitListFilter, today: Dat
              u.employer_name AS "employerName", u.workforce_total AS "workforceTotal"`;
   let rows: Row[];
   if (filter.sort === 'members') {
-    // Every unit's subtree total is needed to sort, so sum the scope's counter rows once, crediting
-    // each to every unit on its path, instead of a subtree range sum per unit (5 s for a province).
+    // Every listed unit's subtree total is needed to sort: one current rollup row per unit.
     const keyset = after ? Prisma.sql`(x.members, x.id) < (${after[0]}::bigint, ${after[1]}::int)` : Prisma.sql`true`;
     rows = await db.$queryRaw<Row[]>`
+      WITH u AS MATERIALIZED (SELECT ${columns} FROM units u WHERE ${Prisma.join(where, ' AND ')})
       SELECT x.*, x.members AS sort_key FROM (
-        SELECT ${columns}, p.name AS "parentName", COALESCE(s.members, 0) AS members, COALESCE(s.women, 0) AS women
-        FROM units u
+        SELECT u.*, p.name AS "parentName", COALESCE(s.members, 0) AS members, COALESCE(s.women, 0) AS women
+        FROM u
         LEFT JOIN units p ON p.id = u.parent_id
-        LEFT JOIN (
-          SELECT a.id, SUM(c.active_members) AS members, SUM(c.active_women) AS women
-          FROM units d JOIN unit_counters c ON c.unit_id = d.id
-          CROSS JOIN LATERAL unnest(string_to_array(trim(BOTH '/' FROM d.path), '/')::int[]) AS a(id)
-          WHERE ${inScope('d')}
-          GROUP BY a.id
-        ) s ON s.id = u.id
-        WHERE ${Prisma.join(where, ' AND ')}
+        LEFT JOIN (${subtreeFigures(Prisma.sql`ARRAY(SELECT id FROM u)`, today)}) s ON s.unit_id = u.id
       ) x
       WHERE ${keyset}
       ORDER BY x.members DESC, x.id DESC
@@ -247,22 +247,16 @@ export async function listUnits(actor: Actor, filter: UnitListFilter, today: Dat
       ? [Prisma.sql`x.founded_key`, Prisma.sql`founded_key DESC, id DESC`, after && Prisma.sql`(COALESCE(u.founded_on, DATE '0001-01-01'), u.id) < (${after[0]}::date, ${after[1]}::int)`]
       : [Prisma.sql`x.name_search`, Prisma.sql`name_search, id`, after && Prisma.sql`(u.name_search, u.id) > (${after[0]}::text, ${after[1]}::int)`];
     rows = await db.$queryRaw<Row[]>`
-      SELECT x.*, ${sortKey} AS sort_key, p.name AS "parentName", COALESCE(s.members, 0) AS members, COALESCE(s.women, 0) AS women
-      FROM (
+      WITH x AS MATERIALIZED (
         SELECT ${columns} FROM units u
         WHERE ${Prisma.join(where, ' AND ')} AND ${keyset ?? Prisma.sql`true`}
         ORDER BY ${order}
         LIMIT ${pageSize + 1}
-      ) x
+      )
+      SELECT x.*, ${sortKey} AS sort_key, p.name AS "parentName", COALESCE(s.members, 0) AS members, COALESCE(s.women, 0) AS women
+      FROM x
       LEFT JOIN units p ON p.id = x.parent_id
-      LEFT JOIN LATERAL (
-        SELECT SUM(c.active_members) AS members, SUM(c.active_women) AS women
-        FROM units d
-        -- One counter lookup per unit of the (usually small) subtree. OFFSET 0 keeps the planner from
-        -- flattening this into a hash join that reads every counter row of the table for each listed unit.
-        CROSS JOIN LATERAL (SELECT active_members, active_women FROM unit_counters WHERE unit_id = d.id OFFSET 0) c
-        WHERE d.path ~>=~ x.path AND d.path ~<~ (x.path || ':')
-      ) s ON true
+      LEFT JOIN (${subtreeFigures(Prisma.sql`ARRAY(SELECT id FROM x)`, today)}) s ON s.unit_id = x.id
       ORDER BY ${founded ? Prisma.sql`x.founded_key DESC, x.id DESC` : Prisma.sql`x.name_search, x.id`}`;
   }
 

@@ -1,8 +1,8 @@
 // `npm run db:generate -- --profile ward|province|national`: fills a database with a deterministic,
 // realistic data set for the benchmark (issue 7). See README, "Performance", and BENCHMARKS.md.
 // Steps: open the target (embedded: a fresh database), migrate, drop the big tables' secondary
-// indexes, load everything in bulk with foreign keys and triggers off, rebuild the indexes, refresh
-// any dashboard rollups, VACUUM ANALYZE, and print rows/s per table.
+// indexes, load everything in bulk with foreign keys and triggers off, rebuild the indexes, rebuild
+// the target rollups (target_rollups_rebuild()), VACUUM ANALYZE, and print rows/s per table.
 import pg from 'pg';
 import { applyMigrations } from '../../lib/runtime/migrate';
 import { hashPassword } from '../../lib/auth/password';
@@ -56,7 +56,7 @@ async function generate(url: string, profile: ReturnType<typeof parseProfile>, s
   const tree = buildTree(profile, SEED);
   log(`tree: ${tree.units.length} units (${tree.grassroots.length} grassroots) planned in ${seconds(t0)} s`);
 
-  // Foreign keys and triggers (dashboard rollups, if any) off while loading: a superuser session in
+  // Foreign keys and triggers (the target rollups' among them) off while loading: a superuser session in
   // replica mode skips both; otherwise user triggers are disabled and foreign keys dropped and re-added.
   const triggers = await control.query<{ table: string }>(
     `SELECT DISTINCT tgrelid::regclass::text AS table FROM pg_trigger WHERE NOT tgisinternal`,
@@ -116,18 +116,20 @@ async function generate(url: string, profile: ReturnType<typeof parseProfile>, s
   console.log(`  ${'all tables'.padEnd(24)} ${String(total).padStart(11)} rows in ${seconds(started)} s overall (${Math.round(total / ((performance.now() - started) / 1000))} rows/s)\n`);
 }
 
-/** Rollup tables of the dashboards (another issue) are maintained by triggers; rebuild them once after the load. */
+/** The target rollups are kept by triggers, which were off while loading: rebuild them once from the tables. */
 async function refreshRollups(client: pg.Client) {
-  const { rows } = await client.query<{ name: string }>(
-    `SELECT p.proname AS name FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-      WHERE n.nspname = 'public' AND p.proname LIKE 'refresh%rollup%' AND p.pronargs = 0`,
+  const { rows: [{ exists }] } = await client.query<{ exists: boolean }>(
+    `SELECT to_regprocedure('target_rollups_rebuild()') IS NOT NULL AS exists`,
   );
-  for (const { name } of rows) {
-    const started = performance.now();
-    await client.query(`SELECT ${name}()`);
-    log(`${name}() in ${seconds(started)} s`);
+  if (!exists) {
+    log('no target_rollups_rebuild() in this database: no rollups to rebuild');
+    return;
   }
-  if (rows.length === 0) log('no refresh_*rollups* function in this database: nothing to refresh');
+  const started = performance.now();
+  // Statistics first (a sample, seconds): the rebuild's joins are planned on them.
+  await client.query('ANALYZE');
+  await client.query('SELECT target_rollups_rebuild()');
+  log(`target rollups rebuilt in ${seconds(started)} s`);
 }
 
 async function insertAccounts(client: pg.Client, tree: ReturnType<typeof buildTree>) {

@@ -12,20 +12,24 @@ const modelNames = new Set(blocks.filter((b) => b.kind === 'model').map((b) => b
 const mapped = (body: string, fallback: string) => body.match(/@@map\("([^"]+)"\)/)?.[1] ?? fallback;
 const lines = (body: string) => body.split('\n').map((l) => l.replace(/\/\/.*$/, '').trim()).filter((l) => l && !l.startsWith('@@'));
 
-interface Field { column: string; type: string; nullable: boolean; dbType?: string }
+interface Field { column: string; type: string; nullable: boolean; list: boolean; dbType?: string }
 
 function scalarFields(body: string): Field[] {
   return lines(body).flatMap((line) => {
     const [name, rawType, ...rest] = line.split(/\s+/);
     const attrs = rest.join(' ');
     const type = rawType.replace(/[?[\]]/g, '');
-    if (modelNames.has(type) || rawType.endsWith('[]')) return []; // relation fields have no column
-    return [{ column: attrs.match(/@map\("([^"]+)"\)/)?.[1] ?? name, type, nullable: rawType.endsWith('?'), dbType: attrs.match(/@db\.(\w+)/)?.[1] }];
+    if (modelNames.has(type)) return []; // relation fields have no column
+    return [{
+      column: attrs.match(/@map\("([^"]+)"\)/)?.[1] ?? name, type, nullable: rawType.endsWith('?'), list: rawType.endsWith('[]'),
+      dbType: attrs.match(/@db\.(\w+)/)?.[1],
+    }];
   });
 }
 
 /** The PostgreSQL data_type (or enum name) a Prisma field type may have. */
 function expectedPgType(field: Field): string {
+  if (field.list) return 'ARRAY'; // a scalar list (BigInt[]): PostgreSQL reports its element type elsewhere
   if (enumNames.has(field.type)) return mapped(blocks.find((b) => b.name === field.type)!.body, field.type);
   const byDbType: Record<string, string> = { Date: 'date', Decimal: 'numeric', Timestamptz: 'timestamp with time zone', Char: 'character', Text: 'text', Uuid: 'uuid' };
   if (field.dbType) return byDbType[field.dbType] ?? field.dbType.toLowerCase();

@@ -22,10 +22,17 @@ beforeAll(async () => {
   await db.unit.update({ where: { id: g2.id }, data: { sector: 'non_state_enterprise', foundedOn: new Date('2025-03-01'), cbaSignedOn: days(-700), cbaExpiresOn: days(30) } });
   await db.unit.update({ where: { id: g3.id }, data: { sector: 'public_service_unit', foundedOn: new Date('2025-09-01'), cbaSignedOn: days(-800), cbaExpiresOn: days(-5) } });
   await db.unit.update({ where: { id: wardA1.id }, data: { foundedOn: new Date('2025-07-01') } });
-  await db.unitCounter.createMany({ data: [
-    { unitId: g1.id, activeMembers: 30, activeWomen: 10 }, { unitId: fx.units.g1group.id, activeMembers: 5, activeWomen: 5 },
-    { unitId: g2.id, activeMembers: 80, activeWomen: 40 }, { unitId: g3.id, activeMembers: 12, activeWomen: 9 },
-  ] });
+  // Real members with open periods (the list reads the target rollups, which the triggers keep).
+  for (const [unit, total, women] of [[g1, 30, 10], [fx.units.g1group, 5, 5], [g2, 80, 40], [g3, 12, 9]] as const) {
+    await db.$executeRaw`
+      INSERT INTO members (cccd, full_name, name_search, gender, birth_date, card_number, unit_id, unit_path)
+      SELECT lpad((800000000000 + ${unit.id}::bigint * 1000 + g)::text, 12, '0'), 'Đoàn viên ' || g, 'doan vien ' || g,
+             CASE WHEN g <= ${women}::int THEN 'female'::gender ELSE 'male'::gender END, DATE '1990-01-01', 'LIST-' || ${unit.id} || '-' || g, ${unit.id}, ${unit.path}
+      FROM generate_series(1, ${total}::int) AS g`;
+    await db.$executeRaw`
+      INSERT INTO memberships (member_id, unit_id, admitted_on) SELECT id, ${unit.id}, DATE '2022-01-01' FROM members WHERE card_number LIKE ${`LIST-${unit.id}-%`}`;
+    await db.unitCounter.create({ data: { unitId: unit.id, activeMembers: total, activeWomen: women } });
+  }
 });
 beforeEach(() => actAs(null));
 
