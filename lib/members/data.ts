@@ -5,6 +5,7 @@ import { can, scopeRoots, type Action, type Actor } from '@/lib/auth/policy';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { isoDate, todayInVietnam } from '@/lib/i18n/dates';
 import { searchKey } from '@/lib/text/search-key';
+import { countActiveMembersUnder } from '@/lib/units/data';
 import type { MemberSearch } from './schema';
 import type { ImportFacts, ImportRow } from './import-rows';
 
@@ -190,7 +191,7 @@ const byNameKey = (a: FoundRow, b: FoundRow) => (a.name_search < b.name_search ?
  * most) when the words are common enough to fill a page that way, and checks scope and filters
  * only on the names that match; rare words, or a walk that does not fill a page, are answered from
  * the GIN candidates.
- * Totals: an unfiltered list sums the scope's counter rows (exact). A search or filter is counted
+ * Totals: an unfiltered list reads its scope roots' member rollups (exact). A search or filter is counted
  * only when asked (`search.count`), up to MEMBER_TOTAL_CAP + 1 (`totalCapped` when there are more):
  * counting 10,001 national matches costs hundreds of milliseconds where the page costs one. Unasked,
  * a search whose first page holds every match has that page's length as its total, and any other
@@ -306,17 +307,16 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
   const namePage = wardPage ? await wardPage : walkPage && walkPage.length > pageSize ? walkPage : null;
   // Counting active members needs no unit row (unit_id is a foreign key); former ones need their last union's path.
   const idsOf = (branch: Prisma.Sql) => Prisma.sql`(SELECT p.id FROM members p ${former ? lastJoin : Prisma.empty} WHERE ${where} AND ${branch} LIMIT ${MEMBER_TOTAL_CAP + 1})`;
-  // Unfiltered active members: the total is the sum of the scope's counter rows (exact, kept in each
-  // write's transaction) instead of counting every member row of a province (BENCHMARKS.md).
+  // Unfiltered active members: the total is read from each scope root's rollup row (exact: rollups
+  // plus pending deltas) instead of counting member rows or summing a province's counter rows.
   const unfiltered = !former && !search.q && !search.gender && !search.official && !search.app && !search.joinYear && !search.age;
-  const scopeUnits = Prisma.join(roots.map((root) => Prisma.sql`(d.path ~>=~ ${root} AND d.path ~<~ ${`${root}:`})`), ' OR ');
   const counting = options.total !== false && (unfiltered || search.count === '1');
   const [pages, [count]] = await Promise.all([
     Promise.all(branches.map((branch, i) => (i === 0 && namePage ? namePage : db.$queryRaw<FoundRow[]>`${pageOf(branch)}`))),
     !counting
       ? [null]
       : unfiltered
-        ? db.$queryRaw<{ total: bigint }[]>`SELECT COALESCE(SUM(c.active_members), 0) AS total FROM units d JOIN unit_counters c ON c.unit_id = d.id WHERE ${scopeUnits}`
+        ? countActiveMembersUnder(roots).then((total) => [{ total: BigInt(total) }])
         : db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM (${Prisma.join(branches.map(idsOf), ' UNION ')}) x`,
   ]);
   // The branches' pages merged: a member found by name and by card number is listed once.
