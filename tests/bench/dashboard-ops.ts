@@ -42,8 +42,10 @@ export async function benchDashboards(b: Bench) {
     report.check(`dashboard children of ${label}: database ≤ 5 ms (p95)`, children.db.p95 <= 5, `${children.db.p95.toFixed(1)} ms`);
   }
 
-  // The province's staff: their home page (their own dashboard) and a ward's, alternating.
-  const load = await loadRun(10, b.loadSeconds, (_w, i) => getPage(b.baseUrl, b.cookie('bench.province'), i % 2 ? `/dashboard/${users.ward.unit_id}` : '/'));
-  report.operation('dashboard at 10 concurrent users (the province\'s home page and a ward\'s dashboard alternating)', { load });
+  // The province's staff on their home page (their own dashboard) and the ward's staff on theirs, alternating
+  // (the bench ward, the largest, need not lie in the bench province: each user asks for their own unit).
+  const load = await loadRun(10, b.loadSeconds, (_w, i) =>
+    i % 2 ? getPage(b.baseUrl, b.cookie('bench.ward'), `/dashboard/${users.ward.unit_id}`) : getPage(b.baseUrl, b.cookie('bench.province'), '/'));
+  report.operation('dashboard at 10 concurrent users (the province\'s and the largest ward\'s staff on their dashboards, alternating)', { load });
   report.check('dashboard: page p95 ≤ 150 ms at 10 concurrent', load.p95 <= 150 && load.errors === 0, `${load.p95.toFixed(0)} ms, ${load.errors} errors`);
 }
