@@ -14,6 +14,7 @@ import { parseProfile } from './profiles';
 import { openTarget, withClient, BENCH_DATABASE } from './target';
 import { buildTree } from './tree';
 import { BENCH_ACCOUNTS, BENCH_PASSWORD } from './accounts';
+import { generateTargets } from './targets';
 
 const SEED = 20_261_130;
 const log = (line: string) => console.log(`[generate] ${line}`);
@@ -103,6 +104,8 @@ async function generate(url: string, profile: ReturnType<typeof parseProfile>, s
       await control.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT COALESCE(max(id), 1) FROM ${table}))`);
     }
     await refreshRollups(control);
+    const t6 = performance.now();
+    log(`${await generateTargets(control)} targets of the current year in ${seconds(t6)} s`);
     const t5 = performance.now();
     // Index-only scans need the visibility map, and the planner needs statistics: as a live system would have.
     await control.query('VACUUM (ANALYZE)');
