@@ -28,7 +28,8 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
     );
   }
   const today = todayInVietnam();
-  const year = readYear((await searchParams).year, today.getUTCFullYear());
+  const query = await searchParams;
+  const year = readYear(query.year, today.getUTCFullYear());
   const home = roots[0];
   const [totals, dashboard] = await Promise.all([Promise.all(roots.map((unit) => getSubtreeTotals(unit))), getDashboard(home, year, today)]);
   return (
@@ -64,6 +65,7 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
         canManageTargets={can(actor, 'target.manage', home)}
         action="/"
         embedded
+        showAllChildren={query.children === 'all'}
       />
     </>
   );

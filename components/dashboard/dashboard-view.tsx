@@ -23,12 +23,22 @@ interface Props {
   action: string;
   /** On the home page the dashboard sits under the page's own h1. */
   embedded?: boolean;
+  /** `?children=all`: every child unit; otherwise the CHILDREN_SHOWN furthest behind. */
+  showAllChildren?: boolean;
 }
 
-export async function DashboardView({ unit, parent, dashboard, locale, today, canManageTargets, action, embedded = false }: Props) {
+/**
+ * Child units listed before "show all". A ward union can hold 600 grassroots unions: rendering every
+ * row cost 400 ms a page and seconds under 10 users (BENCHMARKS.md); the furthest behind come first,
+ * and the print view and the export keep every unit.
+ */
+export const CHILDREN_SHOWN = 50;
+
+export async function DashboardView({ unit, parent, dashboard, locale, today, canManageTargets, action, embedded = false, showAllChildren = false }: Props) {
   const Heading = embedded ? 'h2' : 'h1';
   const t = await getTranslations('dashboard');
   const { year } = dashboard;
+  const children = showAllChildren ? dashboard.children : dashboard.children.slice(0, CHILDREN_SHOWN);
   return (
     <>
       <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
@@ -77,7 +87,13 @@ export async function DashboardView({ unit, parent, dashboard, locale, today, ca
       <section aria-labelledby="children-heading">
         <h2 id="children-heading" className="mb-1 text-lg font-semibold">{t('childrenHeading')}</h2>
         <p className="mb-2 text-sm text-slate-600">{t('childrenIntro')}</p>
-        <ChildrenTable rows={dashboard.children} targets={dashboard.targets} year={year} locale={locale} linkable labelledBy="children-heading" />
+        <ChildrenTable rows={children} targets={dashboard.targets} year={year} locale={locale} linkable labelledBy="children-heading" />
+        {children.length < dashboard.children.length ? (
+          <p className="mt-2 text-sm" data-testid="children-shown">
+            {t('childrenShown', { shown: children.length, total: dashboard.children.length })}{' '}
+            <Link href={`${action}?year=${year}&children=all#children-heading`} className="text-brand-700 underline">{t('showAllChildren')}</Link>
+          </p>
+        ) : null}
       </section>
     </>
   );

@@ -23,8 +23,20 @@ test('the ward leader sees targets and actuals, drills down to a lagging union, 
   await expect(main.getByTestId('summary-members')).toContainText(/4\.0\d\d/);
   await expect(main.getByTestId('summary-gross')).toBeVisible();
 
+  // Thuy Nguyen has 52 unions (more if other tests established some): the 50 furthest behind are
+  // listed, then "show all" lists every one, still furthest behind first.
+  const rows = main.getByTestId('children-table').getByTestId('child-row');
+  await expect(rows).toHaveCount(50);
+  const shown = main.getByTestId('children-shown');
+  await expect(shown).toHaveText(/^Đang hiện 50 đơn vị chậm nhất trong (5[1-9]|[6-9]\d)\. Hiện tất cả$/);
+  const total = Number((await shown.innerText()).match(/trong (\d+)/)![1]);
+  await shown.getByRole('link', { name: 'Hiện tất cả' }).click();
+  await page.waitForURL(/\/\?year=2026&children=all/);
+  await expect(rows).toHaveCount(total);
+  await expect(shown).toHaveCount(0);
+
   // The units below, furthest behind first: open the first (a lagging union).
-  const first = main.getByTestId('children-table').getByTestId('child-row').first();
+  const first = rows.first();
   await expect(first.locator('[data-status]').first()).toHaveAttribute('data-status', /at_risk|behind/);
   const name = (await first.getByRole('link').innerText()).trim();
   await first.getByRole('link').click();

@@ -20,7 +20,8 @@ export default async function UnitDashboardPage({ params, searchParams }: PagePr
   const unit = await getUnit(actor, Number((await params).unitId), 'dashboard.view');
   if (!actor || !unit) notFound();
   const today = todayInVietnam();
-  const year = readYear((await searchParams).year, today.getUTCFullYear());
+  const query = await searchParams;
+  const year = readYear(query.year, today.getUTCFullYear());
   const [locale, dashboard, parent] = await Promise.all([
     getLocale() as Promise<Locale>,
     getDashboard(unit, year, today),
@@ -35,6 +36,7 @@ export default async function UnitDashboardPage({ params, searchParams }: PagePr
       today={today}
       canManageTargets={can(actor, 'target.manage', unit)}
       action={`/dashboard/${unit.id}`}
+      showAllChildren={query.children === 'all'}
     />
   );
 }
