@@ -2,7 +2,8 @@
 // script as `npm start`, on a fresh embedded PostgreSQL loaded with the demo data. The portal runs as
 // two instances behind the start script's per-request balancer (INSTANCES=2), so every spec also
 // proves that no request depends on memory kept by the instance that served the one before
-// (tests/e2e/scale-out.spec.ts shows both instances answer). E2E_INSTANCES=1 runs one instance.
+// (tests/e2e/scale-out.spec.ts shows both instances answer). Always two: a suite that could run on one
+// would have to skip the scale-out spec, and then nothing would prove it.
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -45,7 +46,7 @@ export default defineConfig({
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     env: {
       PORT: String(PORT),
-      INSTANCES: process.env.E2E_INSTANCES ?? '2',
+      INSTANCES: '2',
       PG_PORT: 'auto',
       DATA_DIR: process.env.E2E_DATA_DIR,
       DATABASE_URL: '',

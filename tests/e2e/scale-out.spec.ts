@@ -8,8 +8,6 @@ import { signInAndWait } from './helpers';
 const INSTANCE = 'x-portal-instance';
 const UNION = 'Chợ Sơn Thịnh';
 
-test.skip(process.env.E2E_INSTANCES === '1', 'the portal was started as one instance (E2E_INSTANCES=1)');
-
 const servedBy = (response: Response | null) => response?.headers()[INSTANCE] ?? '';
 
 test('consecutive requests are answered by both instances in turn', async ({ request }) => {
