@@ -29,6 +29,20 @@ const PORT = Number(process.env.BENCH_PORT ?? 3150);
 const STATEMENT_TIMEOUT_MS = Number(process.env.BENCH_STATEMENT_TIMEOUT_MS ?? 30_000);
 const log = (line: string) => console.log(`[bench] ${line}`);
 
+/** The operation groups, in running order; `--only members,dashboards` runs some of them (the recount always runs). */
+const GROUPS = ['members', 'register', 'units', 'dashboards', 'export', 'import'] as const;
+type Group = (typeof GROUPS)[number];
+
+function parseOnly(argv: string[]): Set<Group> {
+  const i = argv.indexOf('--only');
+  const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  if (value === undefined) return new Set(GROUPS);
+  const picked = value.split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = picked.filter((name) => !(GROUPS as readonly string[]).includes(name));
+  if (unknown.length > 0 || picked.length === 0) throw new Error(`--only takes a comma-separated list of: ${GROUPS.join(', ')} (got "${value}")`);
+  return new Set(picked as Group[]);
+}
+
 /** Times a floor's statements, sent together on separate connections. */
 function sqlTimer(pool: pg.Pool) {
   return async (statements: Sql[], runs = RUNS): Promise<Summary> =>
@@ -56,6 +70,7 @@ function workMeter(pool: pg.Pool) {
 
 async function main() {
   const profile = parseProfile(process.argv.slice(2));
+  const only = parseOnly(process.argv.slice(2));
   const target = await openTarget(profile.name, log);
   // A statement that runs past the timeout fails its operation rather than stalling the whole run.
   const pool = new pg.Pool({ connectionString: target.url, max: 6, connectionTimeoutMillis: 10_000, options: `-c statement_timeout=${STATEMENT_TIMEOUT_MS}` });
@@ -109,18 +124,20 @@ async function main() {
     const { report } = bench;
     console.log(`\nProfile ${profile.name}: ${Number(members).toLocaleString('en')} active members; ${RUNS} timed runs per figure after ${process.env.BENCH_WARMUP ?? 3} warm-up runs\n`);
 
-    await benchMemberPages(bench);
-    await benchRegister(bench);
-    await benchUnitPages(bench);
-    await benchDashboards(bench);
+    if (only.has('members')) await benchMemberPages(bench);
+    if (only.has('register')) await benchRegister(bench);
+    if (only.has('units')) await benchUnitPages(bench);
+    if (only.has('dashboards')) await benchDashboards(bench);
     // Export and import on a fresh server (same secret, so the cookies hold): their memory figures are
     // then the server's own plus theirs, not the heap the load runs above left behind. They come last
     // because the import adds its rows to the province: the figures above are of the generated data.
-    await portal.stop();
-    portal = await startPortal(target.url, PORT, log, portal.secret);
-    bench.serverPid = portal.pid;
-    await benchExport(bench);
-    await benchImport(bench);
+    if (only.has('export') || only.has('import')) {
+      await portal.stop();
+      portal = await startPortal(target.url, PORT, log, portal.secret);
+      bench.serverPid = portal.pid;
+      if (only.has('export')) await benchExport(bench);
+      if (only.has('import')) await benchImport(bench);
+    }
 
     // ── Counters and path history against a full recount, after the writes above ──
     const started = performance.now();
