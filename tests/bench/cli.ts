@@ -13,6 +13,7 @@ import { Report, type Work } from './report';
 import { summarise, timeRuns, type Summary } from './measure';
 import { getPage, sessionCookie } from './client';
 import { startPortal } from './server';
+import { timeRunsWithCpu } from './cpu';
 import { openAppData, type AppData } from './app-data';
 import type { Bench, BenchUser } from './context';
 import type { Sql } from './floors';
@@ -105,10 +106,10 @@ async function main() {
     const appData = app;
     const bench: Bench = {
       report: new Report(), pool, q, app: appData, baseUrl, serverPid: portal.pid, users, cookie, runs: RUNS, loadSeconds: LOAD_SECONDS, log,
-      page: async (who, path, runs = RUNS) =>
-        summarise(await timeRuns(runs, async () => {
+      page: (who, path, runs = RUNS) =>
+        timeRunsWithCpu(bench.serverPid, runs, async () => {
           if (!(await getPage(baseUrl, cookie(who), path))) throw new Error(`GET ${path} as ${who} did not answer 200`);
-        })),
+        }),
       appTime: async (call, runs = RUNS) => {
         const summary = summarise(await timeRuns(runs, call));
         works.push(await meter(await appData.statementsOf(call)));

@@ -5,6 +5,8 @@ export interface Summary {
   p50: number;
   p95: number;
   p99: number;
+  /** The portal server's CPU ms per request over these runs (pages and actions only; cpu.ts). */
+  cpuMs?: number;
 }
 
 export function summarise(samples: number[]): Summary {

@@ -3,6 +3,7 @@
 import { actionId, postAction } from './client';
 import { loadRun, summarise, timeRuns } from './measure';
 import type { Bench } from './context';
+import { timeRunsWithCpu, withServerCpu } from './cpu';
 
 export async function benchRegister(b: Bench) {
   const { report, users, pool } = b;
@@ -23,7 +24,7 @@ export async function benchRegister(b: Bench) {
   const deadlockCount = async () => Number((await b.q<{ d: string }>('SELECT deadlocks AS d FROM pg_stat_database WHERE datname = current_database()'))[0].d);
   const deadlocksBefore = await deadlockCount();
   let refusedSerial = 0;
-  const registerSamples = await timeRuns(b.runs, async () => {
+  const registerPage = await timeRunsWithCpu(b.serverPid, b.runs, async () => {
     if ((await register()) !== 'ok') refusedSerial += 1;
   });
   const floorRegister = await timeRuns(b.runs, async () => {
@@ -41,16 +42,15 @@ export async function benchRegister(b: Bench) {
       client.release();
     }
   });
-  const registerPage = summarise(registerSamples);
   // Spread the concurrent registrations over the ward's unions, as many clerks would.
   const unions = (await b.q<{ id: number }>(`SELECT id FROM units WHERE parent_id = $1 AND kind = 'grassroots' AND status = 'active' ORDER BY id LIMIT 8`, [users.ward.unit_id])).map((r) => r.id);
-  const registerLoad = await loadRun(8, b.loadSeconds, async (w) => {
+  const registerLoad = await withServerCpu(b.serverPid, () => loadRun(8, b.loadSeconds, async (w) => {
     const union = unions[w % unions.length];
     const outcome = await postAction(b.baseUrl, b.cookie('bench.ward'), `/units/${union}/members/new`, registerId, {
       unitId: String(union), fullName: `Lê Thị Tải ${w}`, gender: 'female', birthDate: '1995-03-09', cccd: nextCccd(), phone: '', joinDate: '2026-02-01', jobTitle: '',
     });
     return outcome === 'ok';
-  });
+  }));
   const deadlocks = (await deadlockCount()) - deadlocksBefore;
   report.operation('register one member (the whole server action)', {
     page: registerPage, floor: summarise(floorRegister), load: registerLoad,

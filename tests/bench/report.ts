@@ -23,14 +23,15 @@ export class Report {
     const { page, db, floor, load, note, work } = figures;
     const triple = (s: Summary) => `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)} ms`;
     const out = [`• ${name}`];
-    if (page) out.push(`    page (server, to last byte)   p50/p95/p99 ${triple(page)}  (n=${page.n})`);
+    const cpu = (s: Summary) => (s.cpuMs !== undefined && Number.isFinite(s.cpuMs) ? `, server CPU ${ms(s.cpuMs)} ms per request` : '');
+    if (page) out.push(`    page (server, to last byte)   p50/p95/p99 ${triple(page)}  (n=${page.n}${cpu(page)})`);
     if (db) out.push(`    database (app's data call)    p50/p95/p99 ${triple(db)}  (n=${db.n})`);
     if (floor) out.push(`    raw-SQL floor                 p50/p95/p99 ${triple(floor)}`);
     if (db && floor) out.push(`    ratio app / floor (p50)       ${(db.p50 / floor.p50).toFixed(1)}×` + (page ? `   page / floor (p50) ${(page.p50 / floor.p50).toFixed(0)}×` : ''));
     if (work?.app && work.floor) {
       out.push(`    work (EXPLAIN BUFFERS)        app ${work.app.pages} pages, ${ms(work.app.executionMs)} ms; floor ${work.floor.pages} pages, ${ms(work.floor.executionMs)} ms`);
     }
-    if (load) out.push(`    under load                    ${load.perSecond.toFixed(1)} /s, p50/p95/p99 ${triple(load)}, ${load.errors} errors (n=${load.n})`);
+    if (load) out.push(`    under load                    ${load.perSecond.toFixed(1)} /s, p50/p95/p99 ${triple(load)}, ${load.errors} errors (n=${load.n}${cpu(load)})`);
     if (note) out.push(`    ${note}`);
     this.lines.push(...out);
     console.log(out.join('\n'));
