@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { isBuildCurrent, markBuilt, sourceHash } from '../../lib/runtime/build-stamp';
+import { SERVER_NODE_FLAGS } from '../../lib/runtime/instances';
 
 export interface RunningPortal {
   baseUrl: string;
@@ -14,7 +15,9 @@ export interface RunningPortal {
 }
 
 function next(args: string[], env: NodeJS.ProcessEnv, quiet: boolean): ChildProcess {
-  return spawn(process.execPath, [require.resolve('next/dist/bin/next'), ...args], { stdio: quiet ? 'ignore' : 'inherit', env });
+  // The server runs with the flags `npm start` gives it.
+  const flags = args[0] === 'start' ? SERVER_NODE_FLAGS : [];
+  return spawn(process.execPath, [...flags, require.resolve('next/dist/bin/next'), ...args], { stdio: quiet ? 'ignore' : 'inherit', env });
 }
 
 const exited = (child: ChildProcess) => new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
