@@ -339,13 +339,15 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
 export async function listSearchUnits(actor: Actor) {
   const roots = scopeRoots(actor, 'member.view');
   if (roots.length === 0) return [];
-  const rootUnits = await db.unit.findMany({ where: { path: { in: roots } }, select: { id: true, name: true, path: true } });
-  const children = await db.unit.findMany({
-    where: { parentId: { in: rootUnits.map((u) => u.id) }, status: 'active' },
-    select: { id: true, name: true, path: true },
-    orderBy: { name: 'asc' },
-  });
-  return [...rootUnits, ...children].map((u) => ({ id: u.id, name: u.name, depth: roots.includes(u.path) ? 0 : 1 }));
+  // One statement (the member list sends it on every page): the roots, then their active children by name.
+  const units = await db.$queryRaw<{ id: number; name: string; depth: number }[]>`
+    SELECT id, name, depth FROM (
+      SELECT r.id, r.name, 0 AS depth FROM units r WHERE r.path = ANY(${roots}::text[])
+      UNION ALL
+      SELECT c.id, c.name, 1 FROM units r JOIN units c ON c.parent_id = r.id WHERE r.path = ANY(${roots}::text[]) AND c.status = 'active'
+    ) x
+    ORDER BY depth, name, id`;
+  return units.map((u) => ({ id: u.id, name: u.name, depth: Number(u.depth) }));
 }
 
 // ── Transfers ─────────────────────────────────────────────────────────────────────────────────────
