@@ -38,12 +38,18 @@ interface TargetUnit {
 }
 
 /**
- * Moves the counters of one unit. Not a Prisma upsert: PostgreSQL checks the CHECK (>= 0)
- * constraints on the row an upsert would insert before it sees the conflict, so a decrement through
- * an upsert fails even when the row exists. Ensure a zero row (racing first members of a new union
- * both pass ON CONFLICT DO NOTHING), then increment it.
+ * Moves the counters of one unit. An increment (a registration: on every one) is one upsert. A
+ * decrement cannot be: PostgreSQL checks the CHECK (>= 0) constraints on the row an upsert would
+ * insert before it sees the conflict, so it would fail even when the row exists. Ensure a zero row
+ * (racing first members of a new union both pass ON CONFLICT DO NOTHING), then move it.
  */
 export async function adjustUnitCounter(tx: Tx, unitId: number, members: number, women: number) {
+  if (members >= 0 && women >= 0) {
+    await tx.$executeRaw`
+      INSERT INTO unit_counters AS c (unit_id, active_members, active_women) VALUES (${unitId}, ${members}, ${women})
+      ON CONFLICT (unit_id) DO UPDATE SET active_members = c.active_members + excluded.active_members, active_women = c.active_women + excluded.active_women`;
+    return;
+  }
   await tx.$executeRaw`INSERT INTO unit_counters (unit_id) VALUES (${unitId}) ON CONFLICT (unit_id) DO NOTHING`;
   await tx.unitCounter.update({
     where: { unitId },
