@@ -2,6 +2,7 @@
 // Divided by the requests served in between, it is the app tier's cost per request: a figure that a
 // busy machine disturbs far less than wall-clock times (elsewhere it reads as unavailable: NaN).
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { descendants } from './memory';
 import { summarise, timeRuns, type Summary } from './measure';
 
@@ -43,4 +44,23 @@ export async function withServerCpu<T extends { n: number }>(pid: number, run: (
   const before = serverCpuMs(pid);
   const result = await run();
   return { ...result, cpuMs: result.n > 0 ? (serverCpuMs(pid) - before) / result.n : NaN };
+}
+
+/**
+ * What the app tier alone allows on this machine, from the server's CPU per request: requests/s if
+ * every core did nothing but render (the database, the balancer and the bench's own client take their
+ * share too, so the real figure is lower), the shortest latency `workers` clients back to back can see
+ * (each request waits for the ones queued before it), and the cores a target rate would need.
+ */
+export function appTierBound(cpuMs: number | undefined, target: { perSecond?: number; workers?: number; latency?: { label: string; ms: number } }): string {
+  if (cpuMs === undefined || !Number.isFinite(cpuMs) || cpuMs <= 0) return 'server CPU not measured';
+  const cores = availableParallelism();
+  const ceiling = (cores * 1000) / cpuMs;
+  const parts = [`app-tier ceiling here: ${ceiling.toFixed(0)} requests/s (${cores} cores × 1000 / ${cpuMs.toFixed(0)} ms of server CPU per request)`];
+  if (target.perSecond) parts.push(`${target.perSecond}/s needs at least ${Math.ceil((target.perSecond * cpuMs) / 1000)} cores of app servers`);
+  if (target.workers && target.latency) {
+    const floorMs = (target.workers * cpuMs) / cores;
+    parts.push(`${target.workers} clients back to back wait about ${floorMs.toFixed(0)} ms a request for the CPU alone; a ${target.latency.label} of ${target.latency.ms} ms needs at least ${Math.ceil((target.workers * cpuMs) / target.latency.ms)} cores`);
+  }
+  return parts.join('; ');
 }

@@ -3,7 +3,7 @@
 import { actionId, postAction } from './client';
 import { loadRun, summarise, timeRuns } from './measure';
 import type { Bench } from './context';
-import { timeRunsWithCpu, withServerCpu } from './cpu';
+import { appTierBound, timeRunsWithCpu, withServerCpu } from './cpu';
 
 export async function benchRegister(b: Bench) {
   const { report, users, pool } = b;
@@ -54,7 +54,8 @@ export async function benchRegister(b: Bench) {
   const deadlocks = (await deadlockCount()) - deadlocksBefore;
   report.operation('register one member (the whole server action)', {
     page: registerPage, floor: summarise(floorRegister), load: registerLoad,
-    note: `floor: the same rows (member, membership, counter, audit) in one SQL transaction; ${refusedSerial} refused in the serial runs; ${deadlocks} deadlocks`,
+    note: `floor: the same rows (member, membership, counter, audit) in one SQL transaction; ${refusedSerial} refused in the serial runs; ${deadlocks} deadlocks\n    ` +
+      `serial: ${appTierBound(registerPage.cpuMs, {})}; under load: ${appTierBound(registerLoad.cpuMs, { perSecond: 200 })}`,
   });
   report.check('register: p95 ≤ 30 ms', registerPage.p95 <= 30 && refusedSerial === 0, `${registerPage.p95.toFixed(1)} ms, ${refusedSerial} refused`);
   report.check('register: ≥ 200 registrations/s at 8 concurrent, 0 deadlocks', registerLoad.perSecond >= 200 && deadlocks === 0 && registerLoad.errors === 0,
