@@ -4,7 +4,7 @@
 // The caller has already resolved the unit in the actor's scope.
 import 'server-only';
 import { todayInVietnam } from '@/lib/i18n/dates';
-import { asOfFor, listChildUnits, listTargets, listTargetsOf, readFigures, readMonths, sharesOf, type TargetRow } from '@/lib/targets/data';
+import { asOfFor, listChildUnits, listTargets, readDashboardChildren, readMonths, type ChildTarget, type TargetRow } from '@/lib/targets/data';
 import { evaluate, METRICS, roundTo, yearFraction, type Evaluation, type Figures, type Status, type TargetMetric } from '@/lib/targets/metrics';
 import type { UnitKind, UnitStatus } from '@/lib/generated/prisma/client';
 
@@ -41,6 +41,8 @@ export interface Dashboard {
 }
 
 const STATUS_RANK: Record<Status, number> = { at_risk: 0, behind: 1, no_data: 2, on_track: 3, achieved: 4 };
+// One collator for every comparison: localeCompare(…, 'vi') builds one per call (600 names: 3.3 → 0.7 ms).
+const byVietnameseName = new Intl.Collator('vi').compare;
 
 function womenShare(figures: Figures) {
   return figures.members > 0 ? roundTo((100 * figures.women) / figures.members, 1) : null;
@@ -53,7 +55,7 @@ function yearFigures(cumulative: Figures[], asOfMonth: number): Figures {
   return { ...flows, members: stocks.members, women: stocks.women, appUsers: stocks.appUsers, officials: stocks.officials, officialsTrained: stocks.officialsTrained, grassroots: stocks.grassroots, cbaEligible: stocks.cbaEligible, cbaValid: stocks.cbaValid };
 }
 
-function evaluateChild(parentTargets: TargetRow[], own: TargetRow[], figures: Figures, baseline: Figures, fraction: number) {
+function evaluateChild(parentTargets: TargetRow[], own: ChildTarget[], figures: Figures, baseline: Figures | null, fraction: number) {
   const metrics: ChildRow['metrics'] = {};
   let worst: Status | null = null;
   let gap = Number.NEGATIVE_INFINITY;
@@ -75,15 +77,13 @@ export async function getDashboard(unit: { id: number; path: string }, year: num
   const asOf = asOfFor(year, today);
   const asOfMonth = year < today.getUTCFullYear() ? 11 : year > today.getUTCFullYear() ? 0 : today.getUTCMonth();
   const fraction = yearFraction(year, today);
-  const [targets, months, children] = await Promise.all([listTargets(unit.id, year), readMonths(unit.id, year), listChildUnits(unit, year, today)]);
-  const figures = yearFigures(months.cumulative, asOfMonth);
-  const childIds = children.map((child) => child.id);
-  const [shares, childFigures, childBaselines, childTargets] = await Promise.all([
-    sharesOf(targets.filter((t) => METRICS[t.metric].cascades).map((t) => t.id)),
-    readFigures(childIds, year, asOf),
-    readFigures(childIds, year - 1, new Date(Date.UTC(year - 1, 11, 31))),
-    listTargetsOf(childIds, year),
+  // Today's children are listed by the children's statement itself (one round trip with the parent's
+  // reads); a past year's come from path history first.
+  const childIds = year >= today.getUTCFullYear() ? Promise.resolve(null) : listChildUnits(unit, year, today).then((list) => list.map((child) => child.id));
+  const [targets, months, { children, shares }] = await Promise.all([
+    listTargets(unit.id, year), readMonths(unit.id, year), childIds.then((ids) => readDashboardChildren(unit.id, ids, year, asOf)),
   ]);
+  const figures = yearFigures(months.cumulative, asOfMonth);
 
   const newMembers = targets.find((t) => t.metric === 'new_members');
   const lastMonth = year < today.getUTCFullYear() ? 11 : year > today.getUTCFullYear() ? -1 : today.getUTCMonth();
@@ -95,12 +95,11 @@ export async function getDashboard(unit: { id: number; path: string }, year: num
   }));
 
   const childRows: ChildRow[] = children.map((child) => {
-    const f = childFigures.get(child.id)!;
-    const { metrics, worst, gap } = evaluateChild(targets, childTargets.get(child.id) ?? [], f, childBaselines.get(child.id)!, fraction);
-    return { id: child.id, name: child.name, kind: child.kind, status: child.status, members: f.members, metrics, worst, gap };
+    const { metrics, worst, gap } = evaluateChild(targets, child.targets, child.figures, child.baseline, fraction);
+    return { id: child.id, name: child.name, kind: child.kind, status: child.status, members: child.figures.members, metrics, worst, gap };
   });
   // Furthest behind first; units without any evaluated target last; then by name.
-  childRows.sort((a, b) => (b.gap === a.gap ? a.name.localeCompare(b.name, 'vi') : b.gap - a.gap));
+  childRows.sort((a, b) => (b.gap === a.gap ? byVietnameseName(a.name, b.name) : b.gap - a.gap));
 
   return {
     year,

@@ -5,7 +5,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { todayInVietnam } from '@/lib/i18n/dates';
 import type { Prisma, UnitKind, UnitStatus } from '@/lib/generated/prisma/client';
-import { emptyFigures, figuresFrom, isStock, FIGURE, TARGET_METRICS, type FigureName, type Figures, type TargetMetric, type TargetShape } from './metrics';
+import { emptyFigures, figuresFrom, figuresFromArray, isStock, FIGURE, METRICS, TARGET_METRICS, type FigureName, type Figures, type TargetMetric, type TargetShape } from './metrics';
 
 /** The date stock figures are read at for a year: today in the current year, else the year's last day. */
 export function asOfFor(year: number, today = todayInVietnam()): Date {
@@ -153,4 +153,50 @@ export async function listChildUnits(unit: { id: number; path: string }, year: n
       SELECT c.id FROM units c WHERE c.parent_id = ${unit.id} AND NOT EXISTS (SELECT 1 FROM unit_path_history h WHERE h.unit_id = c.id)
     )
     ORDER BY u.name`;
+}
+
+/** What a dashboard needs of a child's own target to evaluate it. */
+export type ChildTarget = Pick<TargetRow, 'metric' | 'shape' | 'valueMin' | 'valueMax'>;
+
+export interface DashboardChild extends Omit<ChildUnit, 'path'> {
+  figures: Figures;
+  /** The previous year's figures at 31 December; null when no level target of the parent needs them. */
+  baseline: Figures | null;
+  targets: ChildTarget[];
+}
+
+// Levels are measured from the previous year's close; counts are what a parent splits among children.
+const LEVEL_METRICS = TARGET_METRICS.filter((metric) => metric !== 'manual' && !METRICS[metric].accrues);
+const COUNT_METRICS = TARGET_METRICS.filter((metric) => METRICS[metric].cascades);
+
+/**
+ * The children of a unit's dashboard in one statement (target_dashboard_children): each child's
+ * figures for the year, its baseline and its targets, and the shares of the parent's count targets.
+ * `childIds` null: today's children; for a past year, the children the unit had then (listChildUnits).
+ */
+export async function readDashboardChildren(unitId: number, childIds: number[] | null, year: number, asOf: Date) {
+  // One JSON value rather than rows of arrays: the driver and the client convert each cell of a row
+  // set (11 columns × hundreds of children), where one JSON.parse handles it all (about 2 ms less for 256).
+  const [{ rows }] = await db.$queryRaw<{ rows: {
+    unit_id: number | null; name: string; kind: UnitKind; status: UnitStatus; figures: number[]; baseline: number[] | null;
+    target_metrics: TargetMetric[] | null; target_shapes: TargetShape[] | null; target_mins: number[] | null; target_maxes: (number | null)[] | null;
+    shares: { id: number; sum: number; children: number }[] | null;
+  }[] | null }[]>`SELECT json_agg(x) AS rows FROM target_dashboard_children(${unitId}::int, ${childIds}::int[], ${year}::int, ${asOf}::date,
+         ${LEVEL_METRICS}::target_metric[], ${COUNT_METRICS}::target_metric[]) x`;
+  const children: DashboardChild[] = [];
+  const shares = new Map<number, { sum: number; children: number }>();
+  for (const row of rows ?? []) {
+    if (row.unit_id === null) {
+      for (const share of row.shares ?? []) shares.set(share.id, { sum: share.sum, children: share.children });
+      continue;
+    }
+    const targets = (row.target_metrics ?? []).map((metric, i) => ({
+      metric, shape: row.target_shapes![i], valueMin: row.target_mins![i], valueMax: row.target_maxes![i],
+    }));
+    children.push({
+      id: row.unit_id, name: row.name, kind: row.kind, status: row.status,
+      figures: figuresFromArray(row.figures), baseline: row.baseline ? figuresFromArray(row.baseline) : null, targets,
+    });
+  }
+  return { children, shares };
 }

@@ -42,6 +42,11 @@ export function figuresFrom(rows: { metric: number; amount: bigint | number }[])
   return figures;
 }
 
+/** Figures from an array indexed by code (index 0 = code 1), as the current-figures rows hold them. */
+export function figuresFromArray(amounts: (bigint | number)[]): Figures {
+  return figuresFrom(amounts.map((amount, index) => ({ metric: index + 1, amount })));
+}
+
 export const TARGET_METRICS = [
   'new_members', 'net_growth', 'new_grassroots', 'cba_coverage', 'app_adoption', 'officials_trained',
   'party_introduced', 'party_per_grassroots', 'clc_topics', 'initiatives', 'initiative_value', 'awards', 'manual',

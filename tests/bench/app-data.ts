@@ -43,6 +43,7 @@ export async function openAppData(url: string, statementTimeoutMs: number) {
     listChildUnits: targets.listChildUnits,
     readFigures: targets.readFigures,
     listTargetsOf: targets.listTargetsOf,
+    readDashboardChildren: targets.readDashboardChildren,
     loadActor: auth.loadActor,
     /** The statements one call sends, in order. */
     async statementsOf(call: () => Promise<unknown>): Promise<Sql[]> {

@@ -12,7 +12,6 @@ export async function benchDashboards(b: Bench) {
   const today = todayInVietnam();
   const year = today.getUTCFullYear();
   const asOf = app.asOfFor(year, today);
-  const lastYearEnd = new Date(Date.UTC(year - 1, 11, 31));
   const [{ n: rollupRows }] = await b.q<{ n: string }>('SELECT count(*) AS n FROM (SELECT 1 FROM target_rollup_years LIMIT 1) x');
   if (Number(rollupRows) === 0) b.log('the target rollups are empty: dashboard figures read as zero (SELECT target_rollups_rebuild() fills them)');
 
@@ -30,12 +29,10 @@ export async function benchDashboards(b: Bench) {
     report.operation(`dashboard of ${label} (all metrics, ${n} children)`, { ...whole, work: b.lastWork() });
     report.check(`dashboard of ${label}: database ≤ 5 ms (p95)`, whole.db.p95 <= 5, `${whole.db.p95.toFixed(1)} ms`);
     if (!breakdown) continue;
-    // What getDashboard reads for its children: the list, this year's and last year's figures, their targets.
+    // What getDashboard reads for its children: one statement (the list, this year's figures, last
+    // year's close, their targets, the shares of the unit's count targets).
     const children = {
-      db: await b.appTime(async () => {
-        const ids = (await app.listChildUnits(unit, year, today)).map((c) => c.id);
-        await Promise.all([app.readFigures(ids, year, asOf), app.readFigures(ids, year - 1, lastYearEnd), app.listTargetsOf(ids, year)]);
-      }),
+      db: await b.appTime(() => app.readDashboardChildren(unit.id, null, year, asOf)),
       floor: await b.floorTime(floorDashboardChildren(unit.id, year)),
     };
     report.operation(`dashboard children breakdown of ${label} (${n} children, figures from rollups)`, { ...children, work: b.lastWork() });

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { db } from '@/lib/db';
 import { registerMember } from '@/lib/members/mutations';
 import { getDashboard } from '@/lib/dashboard/data';
+import { todayInVietnam } from '@/lib/i18n/dates';
 import { GET as exportDashboard } from '@/app/(portal)/dashboard/[unitId]/export/route';
 import { actAs } from '../support/request-context';
 import { createFixtureTree, NO_DETAILS, type Fixture } from '../support/fixtures';
@@ -66,6 +67,28 @@ describe('getDashboard', () => {
     const dashboard = await getDashboard(fx.units.wardA1, 2025, JUNE_30);
     expect(dashboard.figures).toMatchObject({ members: 1, admitted: 1 });
     expect(dashboard.targets).toEqual([]);
+    // The units below as they stood on 31 December 2025, with that year's figures.
+    expect(dashboard.children.map((c) => [c.id, c.members])).toEqual(expect.arrayContaining([[fx.units.g1.id, 0], [fx.units.g2.id, 1]]));
+  });
+});
+
+describe('getDashboard for today', () => {
+  it('reads the children from their current rows once folded, counting pending changes exactly once', async () => {
+    const today = todayInVietnam();
+    const before = await getDashboard(fx.units.wardA1, 2026, today);
+    const members = (d: typeof before) => Object.fromEntries(d.children.map((c) => [c.id, c.members]));
+    expect(members(before)).toEqual({ [fx.units.g1.id]: 6, [fx.units.g2.id]: 2 });
+    await db.$queryRaw`SELECT target_fold()`;
+    const rows = await db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM target_rollup_current WHERE unit_id IN (${fx.units.g1.id}, ${fx.units.g2.id}) AND month = target_current_month()`;
+    expect(rows[0].n).toBe(2);
+    const folded = await getDashboard(fx.units.wardA1, 2026, today);
+    expect(folded.children).toEqual(before.children);
+    // A change not folded yet: on top of the current row, once.
+    await admit(fx.units.g2, day(2026, 4, 1));
+    const after = await getDashboard(fx.units.wardA1, 2026, today);
+    expect(members(after)).toEqual({ [fx.units.g1.id]: 6, [fx.units.g2.id]: 3 });
+    expect(after.figures.members).toBe(folded.figures.members + 1);
   });
 });
 

@@ -9,7 +9,8 @@ import { acceptTransfer, closeTransfer, leaveMember, registerMember, rejoinMembe
 import { dissolveUnion, establishUnion, mergeUnion, transferUnits } from '@/lib/units/mutations';
 import { POST as importPreview } from '@/app/(portal)/members/import/preview/route';
 import { POST as importCommit } from '@/app/(portal)/members/import/commit/route';
-import { readFigures, readMonths } from '@/lib/targets/data';
+import { readDashboardChildren, readFigures, readMonths } from '@/lib/targets/data';
+import { todayInVietnam } from '@/lib/i18n/dates';
 import { Rng } from '../../prisma/seed/random';
 import { createFixtureTree, NO_DETAILS, type Fixture } from '../support/fixtures';
 import { importLines, importRequest, xlsxFile } from '../support/import-files';
@@ -291,8 +292,8 @@ async function rollupRows() {
     db.$queryRaw<{ row: string }[]>`SELECT concat_ws(' ', unit_id, year, metric, amount) AS row FROM target_rollup_years WHERE amount <> 0 ORDER BY unit_id, year, metric`,
     db.$queryRaw<{ row: string }[]>`SELECT concat_ws(' ', unit_id, metric, amount) AS row FROM target_rollup_totals WHERE amount <> 0 ORDER BY unit_id, metric`,
     // The current rows: those the fold kept in step must equal those computed afresh.
-    db.$queryRaw<{ row: string }[]>`SELECT concat_ws(' ', unit_id, month, figures) AS row FROM target_rollup_current
-      WHERE figures <> array_fill(0::bigint, ARRAY[18]) ORDER BY unit_id`,
+    db.$queryRaw<{ row: string }[]>`SELECT concat_ws(' ', unit_id, month, figures, baseline) AS row FROM target_rollup_current
+      WHERE figures <> array_fill(0::bigint, ARRAY[18]) OR baseline <> array_fill(0::bigint, ARRAY[18]) ORDER BY unit_id`,
   ]);
   const text = (rows: { row: string }[]) => rows.map((r) => r.row);
   return { months: text(months), years: text(years), totals: text(totals), current: text(current) };
@@ -345,6 +346,39 @@ describe('target rollups', () => {
         }
       }
     }
+    // The dashboards' children statement: this month's figures and last year's close from the current
+    // rows the folds kept, other dates from the rollup ranges, pending deltas once; the same as
+    // readFigures (checked against the recount above) for this year and for last year's 31 December.
+    const parents = await db.unit.findMany({ where: { children: { some: {} } }, select: { id: true } });
+    const today = todayInVietnam();
+    const dates = [[2026, today], [2026, day(2026, 3, 15)], [2025, day(2025, 12, 31)]] as const;
+    const compareChildren = async (withLevelTarget: boolean) => {
+      let fromRows = 0;
+      for (const [year, asOf] of dates) {
+        for (const parent of parents) {
+          const { children } = await readDashboardChildren(parent.id, null, year, asOf);
+          const ids = children.map((c) => c.id);
+          expect(ids.length).toBeGreaterThan(0);
+          const [figures, closes] = await Promise.all([readFigures(ids, year, asOf), readFigures(ids, year - 1, day(year - 1, 12, 31))]);
+          for (const child of children) {
+            // Without a level target on the parent, the baseline is read only where a current row holds it.
+            const baseline = child.baseline === null && !withLevelTarget ? null : closes.get(child.id);
+            expect({ id: child.id, year, asOf, figures: child.figures, baseline: child.baseline })
+              .toEqual({ id: child.id, year, asOf, figures: figures.get(child.id), baseline });
+            if (child.baseline !== null && year === 2026 && asOf === today) fromRows += 1;
+          }
+        }
+      }
+      return fromRows;
+    };
+    expect(await compareChildren(false)).toBeGreaterThan(units.length / 2);
+    await db.target.createMany({
+      data: parents.flatMap(({ id }) => [2025, 2026].map((year) => ({ unitId: id, year, metric: 'app_adoption' as const, shape: 'share_people' as const, valueMin: 50 }))),
+    });
+    await compareChildren(true);
+    const close = (await readDashboardChildren(fx.units.wardA1.id, null, 2026, today)).children.find((c) => c.id === fx.units.g1.id)!;
+    expect(close.baseline).toEqual(await recount(fx.units.g1.id, 2025, day(2025, 12, 31)));
+
     // The month series ends where the year's figures end, and starts from the previous year's close.
     const ward = fx.units.wardA1.id;
     const months = await readMonths(ward, 2026);
