@@ -374,7 +374,8 @@ describe('target rollups', () => {
     }
     expect(await rollupRows()).toEqual(folded);
     const leftovers = await db.$queryRaw<{ n: number }[]>`SELECT ((SELECT count(*) FROM target_rebuild_periods)
-      + (SELECT count(*) FROM target_rebuild_inner) + (SELECT count(*) FROM target_rebuild_carried))::int AS n`;
+      + (SELECT count(*) FROM target_rebuild_path_items) + (SELECT count(*) FROM target_rebuild_inner)
+      + (SELECT count(*) FROM target_rebuild_carried))::int AS n`;
     expect(leftovers[0].n).toBe(0);
   }, 180_000);
 

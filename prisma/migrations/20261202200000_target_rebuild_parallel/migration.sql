@@ -26,6 +26,16 @@ CREATE UNLOGGED TABLE target_rebuild_periods (
   valid_to   DATE NOT NULL
 );
 CREATE INDEX target_rebuild_periods_unit_idx ON target_rebuild_periods (unit_id);
+-- The items of awards and initiatives (they carry their own paths), by the unit their path ends at.
+CREATE UNLOGGED TABLE target_rebuild_path_items (
+  unit_id INTEGER NOT NULL,
+  path    TEXT NOT NULL,
+  metric  SMALLINT NOT NULL,
+  starts  DATE NOT NULL,
+  ends    DATE,
+  amount  BIGINT NOT NULL
+);
+CREATE INDEX target_rebuild_path_items_unit_idx ON target_rebuild_path_items (unit_id);
 -- Units that are a parent somewhere (in a period or on an award's or initiative's path).
 CREATE UNLOGGED TABLE target_rebuild_inner (unit_id INTEGER PRIMARY KEY);
 -- Sums waiting for the levels: carried to a parent path by the leaves, or at their own path from the inner units.
@@ -47,7 +57,7 @@ CREATE FUNCTION target_rebuild_begin() RETURNS VOID LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM pg_advisory_xact_lock(hashtext('target_fold'));
   TRUNCATE target_deltas, target_rollup_months, target_rollup_years, target_rollup_totals,
-           target_rebuild_periods, target_rebuild_inner, target_rebuild_carried;
+           target_rebuild_periods, target_rebuild_path_items, target_rebuild_inner, target_rebuild_carried;
   -- The primary keys are built once at the end (a sort), not row by row: on the province, inserting
   -- into the key cost 2.5 µs a row, three times the row itself.
   ALTER TABLE target_rollup_months DROP CONSTRAINT IF EXISTS target_rollup_months_pkey;
@@ -65,13 +75,15 @@ BEGIN
   UNION ALL
   SELECT u.id, u.path, target_path_parent(u.path), '-infinity'::date, 'infinity'::date FROM units u
   WHERE NOT EXISTS (SELECT 1 FROM unit_path_history h WHERE h.unit_id = u.id);
+  INSERT INTO target_rebuild_path_items (unit_id, path, metric, starts, ends, amount)
+  SELECT target_path_unit((x).path), (x).path, (x).metric, (x).starts, (x).ends, (x).amount
+  FROM unnest(target_award_items(ARRAY(SELECT a FROM awards a)) || target_initiative_items(ARRAY(SELECT i FROM initiatives i))) x;
   INSERT INTO target_rebuild_inner
   SELECT DISTINCT s::INTEGER FROM (
     SELECT parent FROM target_rebuild_periods
-    UNION SELECT target_path_parent(unit_path) FROM awards
-    UNION SELECT target_path_parent(unit_path) FROM initiatives
+    UNION SELECT target_path_parent(path) FROM target_rebuild_path_items
   ) x CROSS JOIN LATERAL unnest(string_to_array(btrim(x.parent, '/'), '/')) s;
-  ANALYZE target_rebuild_periods, target_rebuild_inner;
+  ANALYZE target_rebuild_periods, target_rebuild_path_items, target_rebuild_inner;
 END $$;
 
 -- Ranges [lo, hi) of unit ids covering every id, each with about `members_per_chunk` active members
@@ -129,11 +141,8 @@ BEGIN
   $sql$ USING lo, hi, first_member, last_member;
   INSERT INTO rebuild_items SELECT (x).unit_id, NULL, (x).metric, (x).starts, (x).ends, (x).amount
   FROM unnest(target_unit_items(ARRAY(SELECT u FROM units u WHERE u.id >= lo AND u.id < hi))) x;
-  -- Awards and initiatives carry their own paths: the chunk of the unit the path ends at takes them.
-  INSERT INTO rebuild_items SELECT target_path_unit((x).path), (x).path, (x).metric, (x).starts, (x).ends, (x).amount
-  FROM unnest(target_award_items(ARRAY(SELECT a FROM awards a WHERE target_path_unit(a.unit_path) >= lo AND target_path_unit(a.unit_path) < hi))) x;
-  INSERT INTO rebuild_items SELECT target_path_unit((x).path), (x).path, (x).metric, (x).starts, (x).ends, (x).amount
-  FROM unnest(target_initiative_items(ARRAY(SELECT i FROM initiatives i WHERE target_path_unit(i.unit_path) >= lo AND target_path_unit(i.unit_path) < hi))) x;
+  -- Awards and initiatives: the chunk of the unit their path ends at takes them.
+  INSERT INTO rebuild_items SELECT * FROM target_rebuild_path_items WHERE unit_id >= lo AND unit_id < hi;
   ANALYZE rebuild_items;
 
   -- target_place's rule, netted per (unit, parent path, month, metric).
@@ -227,7 +236,7 @@ BEGIN
   INSERT INTO target_rollup_totals (unit_id, metric, amount)
   SELECT unit_id, metric, sum(amount) FROM years GROUP BY unit_id, metric ORDER BY unit_id, metric;
   DROP TABLE rebuild_units;
-  TRUNCATE target_rebuild_periods, target_rebuild_inner;
+  TRUNCATE target_rebuild_periods, target_rebuild_path_items, target_rebuild_inner;
   ALTER TABLE target_rollup_months ADD CONSTRAINT target_rollup_months_pkey PRIMARY KEY (unit_id, month, metric);
   ALTER TABLE target_rollup_years ADD CONSTRAINT target_rollup_years_pkey PRIMARY KEY (unit_id, year, metric);
   ALTER TABLE target_rollup_totals ADD CONSTRAINT target_rollup_totals_pkey PRIMARY KEY (unit_id, metric);
