@@ -101,6 +101,29 @@ CREATE FUNCTION target_rebuild_chunks(members_per_chunk INTEGER) RETURNS TABLE (
   SELECT lo, coalesce(lead(lo) OVER (ORDER BY lo), 2147483648) AS hi FROM bounded ORDER BY lo
 $$;
 
+-- Writes the rollup rows of the leaves (a chunk) or of the inner units (the levels) from `source`'s
+-- (unit_id, month, metric, amount) rows: months summed per key, in key order (a unit's rows side by
+-- side in the table), then years and totals as sums of the month rows written.
+CREATE FUNCTION target_rebuild_write(source REGCLASS, leaves BOOLEAN) RETURNS VOID LANGUAGE plpgsql AS $$
+BEGIN
+  EXECUTE format($sql$
+  WITH months AS (
+    INSERT INTO target_rollup_months (unit_id, metric, month, amount)
+    SELECT unit_id, metric, month, sum(amount) FROM %s r
+    WHERE %s EXISTS (SELECT 1 FROM target_rebuild_inner n WHERE n.unit_id = r.unit_id)
+    GROUP BY unit_id, month, metric HAVING sum(amount) <> 0 ORDER BY unit_id, month, metric
+    RETURNING unit_id, metric, month, amount
+  ), years AS (
+    INSERT INTO target_rollup_years (unit_id, metric, year, amount)
+    SELECT unit_id, metric, extract(year FROM month)::INTEGER AS year, sum(amount) FROM months
+    GROUP BY unit_id, year, metric ORDER BY unit_id, year, metric
+    RETURNING unit_id, metric, amount
+  )
+  INSERT INTO target_rollup_totals (unit_id, metric, amount)
+  SELECT unit_id, metric, sum(amount) FROM years GROUP BY unit_id, metric ORDER BY unit_id, metric
+  $sql$, source, CASE WHEN leaves THEN 'NOT' ELSE '' END);
+END $$;
+
 -- One chunk: the units with lo <= id < hi. Rows of other chunks are not read or written, so chunks
 -- may run at the same time on several connections (after target_rebuild_begin() has committed).
 CREATE FUNCTION target_rebuild_chunk(lo BIGINT, hi BIGINT) RETURNS VOID LANGUAGE plpgsql
@@ -118,7 +141,9 @@ BEGIN
   -- The members of a range of unions are a narrow range of member ids (registered union by union):
   -- bounded so, the join reads that range of members. Without the bounds, a chunk of 1% of the
   -- memberships was planned as a hash join over a sequential scan of every member.
-  SELECT min(member_id), max(member_id) INTO first_member, last_member FROM memberships WHERE unit_id >= lo AND unit_id < hi;
+  -- (`+ 0`: min(member_id) alone is planned as a walk of the member_id index from its end until a row
+  -- of these unions turns up, seconds a chunk nationally.)
+  SELECT min(member_id + 0), max(member_id + 0) INTO first_member, last_member FROM memberships WHERE unit_id >= lo AND unit_id < hi;
   -- target_membership_items' rule, read from the tables. EXECUTE: planned for this chunk's bounds.
   EXECUTE $sql$
   INSERT INTO rebuild_items (unit_id, metric, starts, ends, amount)
@@ -145,45 +170,30 @@ BEGIN
   INSERT INTO rebuild_items SELECT * FROM target_rebuild_path_items WHERE unit_id >= lo AND unit_id < hi;
   ANALYZE rebuild_items;
 
-  -- target_place's rule, netted per (unit, parent path, month, metric).
+  -- target_place's rule, netted per (unit, parent path, month, metric): an event at the period holding
+  -- its date; an interval split at every period boundary it crosses (+ at its start in the period,
+  -- − at its end in the period unless open). One join of the items with the periods, each match
+  -- giving one or two rows, rather than target_place's three joins.
   CREATE TEMP TABLE rebuild_placed ON COMMIT DROP AS
   SELECT unit_id, parent, month, metric, sum(amount)::BIGINT AS amount FROM (
     SELECT i.unit_id, target_path_parent(i.path) AS parent, target_month(i.starts) AS month, i.metric, i.amount
     FROM rebuild_items i WHERE i.path IS NOT NULL
     UNION ALL
-    SELECT p.unit_id, p.parent, target_month(i.starts), i.metric, i.amount
-    FROM rebuild_items i JOIN target_rebuild_periods p ON p.unit_id = i.unit_id AND p.valid_from <= i.starts AND i.starts < p.valid_to
-      AND p.unit_id >= lo AND p.unit_id < hi
-    WHERE i.path IS NULL AND i.ends IS NULL
-    UNION ALL
-    SELECT p.unit_id, p.parent, target_month(greatest(i.starts, p.valid_from)), i.metric, i.amount
-    FROM rebuild_items i JOIN target_rebuild_periods p ON p.unit_id = i.unit_id AND p.valid_from < i.ends AND i.starts < p.valid_to
-      AND p.unit_id >= lo AND p.unit_id < hi
-    WHERE i.path IS NULL AND i.ends IS NOT NULL AND i.starts < i.ends
-    UNION ALL
-    SELECT p.unit_id, p.parent, target_month(least(i.ends, p.valid_to)), i.metric, -i.amount
-    FROM rebuild_items i JOIN target_rebuild_periods p ON p.unit_id = i.unit_id AND p.valid_from < i.ends AND i.starts < p.valid_to
-      AND p.unit_id >= lo AND p.unit_id < hi
-    WHERE i.path IS NULL AND i.ends IS NOT NULL AND i.starts < i.ends AND least(i.ends, p.valid_to) < 'infinity'::date
+    SELECT p.unit_id, p.parent, e.month, i.metric, e.amount
+    FROM rebuild_items i
+    JOIN target_rebuild_periods p ON p.unit_id = i.unit_id AND i.starts < p.valid_to AND p.unit_id >= lo AND p.unit_id < hi
+      AND CASE WHEN i.ends IS NULL THEN p.valid_from <= i.starts ELSE p.valid_from < i.ends AND i.starts < i.ends END
+    CROSS JOIN LATERAL (VALUES
+      (target_month(CASE WHEN i.ends IS NULL THEN i.starts ELSE greatest(i.starts, p.valid_from) END), i.amount, true),
+      (target_month(least(i.ends, p.valid_to)), -i.amount, i.ends IS NOT NULL AND least(i.ends, p.valid_to) < 'infinity'::date)
+    ) e (month, amount, counts)
+    WHERE i.path IS NULL AND e.counts
   ) placed GROUP BY unit_id, parent, month, metric HAVING sum(amount) <> 0;
   DROP TABLE rebuild_items;
   ANALYZE rebuild_placed;
 
-  -- Leaves: their rows are complete here; years and totals are sums of the month rows written.
-  WITH months AS (
-    INSERT INTO target_rollup_months (unit_id, metric, month, amount)
-    SELECT unit_id, metric, month, sum(amount) FROM rebuild_placed pl
-    WHERE NOT EXISTS (SELECT 1 FROM target_rebuild_inner n WHERE n.unit_id = pl.unit_id)
-    GROUP BY unit_id, month, metric HAVING sum(amount) <> 0 ORDER BY unit_id, month, metric
-    RETURNING unit_id, metric, month, amount
-  ), years AS (
-    INSERT INTO target_rollup_years (unit_id, metric, year, amount)
-    SELECT unit_id, metric, extract(year FROM month)::INTEGER AS year, sum(amount) FROM months
-    GROUP BY unit_id, year, metric ORDER BY unit_id, year, metric
-    RETURNING unit_id, metric, amount
-  )
-  INSERT INTO target_rollup_totals (unit_id, metric, amount)
-  SELECT unit_id, metric, sum(amount) FROM years GROUP BY unit_id, metric ORDER BY unit_id, metric;
+  -- Leaves: their rows are complete here.
+  PERFORM target_rebuild_write('rebuild_placed', true);
   -- The leaves' sums go to their parent paths; the inner units' own rows wait at their own path.
   INSERT INTO target_rebuild_carried (path, month, metric, amount)
   SELECT path, month, metric, sum(amount) FROM (
@@ -222,19 +232,7 @@ BEGIN
   END LOOP;
   DROP TABLE rebuild_level;
   -- Summed again: a unit moved to another depth has rows from two levels.
-  WITH months AS (
-    INSERT INTO target_rollup_months (unit_id, metric, month, amount)
-    SELECT unit_id, metric, month, sum(amount) FROM rebuild_units GROUP BY unit_id, month, metric
-    HAVING sum(amount) <> 0 ORDER BY unit_id, month, metric
-    RETURNING unit_id, metric, month, amount
-  ), years AS (
-    INSERT INTO target_rollup_years (unit_id, metric, year, amount)
-    SELECT unit_id, metric, extract(year FROM month)::INTEGER AS year, sum(amount) FROM months
-    GROUP BY unit_id, year, metric ORDER BY unit_id, year, metric
-    RETURNING unit_id, metric, amount
-  )
-  INSERT INTO target_rollup_totals (unit_id, metric, amount)
-  SELECT unit_id, metric, sum(amount) FROM years GROUP BY unit_id, metric ORDER BY unit_id, metric;
+  PERFORM target_rebuild_write('rebuild_units', false);
   DROP TABLE rebuild_units;
   TRUNCATE target_rebuild_periods, target_rebuild_path_items, target_rebuild_inner;
   ALTER TABLE target_rollup_months ADD CONSTRAINT target_rollup_months_pkey PRIMARY KEY (unit_id, month, metric);
