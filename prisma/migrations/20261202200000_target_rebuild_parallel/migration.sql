@@ -14,8 +14,9 @@
 --
 -- The chunks touch disjoint rows, so the generator runs them on two connections, each chunk its own
 -- transaction (prisma/generate/rollups.ts); the work tables are therefore unlogged tables, not
--- temporary ones. target_rollups_rebuild() runs the same three steps in one transaction, as the app
--- and the tests call it. tests/integration/target-rollups.test.ts checks both against the triggers.
+-- temporary ones (empty between rebuilds; no Prisma model: only these functions read them).
+-- target_rollups_rebuild() runs the same three steps in one transaction, as the app and the tests
+-- call it. tests/integration/target-rollups.test.ts checks both against the triggers.
 
 -- Every period of every unit, with the parent path the period's rows are carried to.
 CREATE UNLOGGED TABLE target_rebuild_periods (
@@ -38,9 +39,11 @@ CREATE UNLOGGED TABLE target_rebuild_path_items (
 CREATE INDEX target_rebuild_path_items_unit_idx ON target_rebuild_path_items (unit_id);
 -- Units that are a parent somewhere (in a period or on an award's or initiative's path).
 CREATE UNLOGGED TABLE target_rebuild_inner (unit_id INTEGER PRIMARY KEY);
--- Sums waiting for the levels: carried to a parent path by the leaves, or at their own path from the inner units.
+-- Sums credited to the unit at `path` (an inner unit): carried to a parent path by the leaves, at
+-- their own path from the inner units, then carried one level up at a time. `depth`: slashes in `path`.
 CREATE UNLOGGED TABLE target_rebuild_carried (
   path   TEXT NOT NULL,
+  depth  SMALLINT NOT NULL,
   month  DATE NOT NULL,
   metric SMALLINT NOT NULL,
   amount BIGINT NOT NULL
@@ -195,46 +198,37 @@ BEGIN
   -- Leaves: their rows are complete here.
   PERFORM target_rebuild_write('rebuild_placed', true);
   -- The leaves' sums go to their parent paths; the inner units' own rows wait at their own path.
-  INSERT INTO target_rebuild_carried (path, month, metric, amount)
-  SELECT path, month, metric, sum(amount) FROM (
+  INSERT INTO target_rebuild_carried (path, depth, month, metric, amount)
+  SELECT path, length(path) - length(replace(path, '/', '')), month, metric, sum(amount) FROM (
     SELECT CASE WHEN n.unit_id IS NULL THEN pl.parent ELSE pl.parent || pl.unit_id || '/' END AS path, pl.month, pl.metric, pl.amount
     FROM rebuild_placed pl LEFT JOIN target_rebuild_inner n ON n.unit_id = pl.unit_id
   ) x WHERE path <> '/' GROUP BY path, month, metric;
   DROP TABLE rebuild_placed;
 END $$;
 
--- The levels, deepest first: each level's rows credit their path's unit and move, summed, to the
--- parent path, where they join the rows already at that depth. Only inner units are credited here.
+-- The levels, deepest first: each level's sums are carried, summed, to the parent path, where they
+-- join the rows already at that depth; every row of target_rebuild_carried is then a credit to the
+-- unit its path ends at (only inner units). Each level is read once: on the national profile,
+-- regrouping every remaining row at every level (as the first version did) cost a minute.
 CREATE FUNCTION target_rebuild_finish() RETURNS VOID LANGUAGE plpgsql SET work_mem = '256MB' SET maintenance_work_mem = '512MB' AS $$
 DECLARE
-  depth INTEGER;
+  level INTEGER;
 BEGIN
   PERFORM pg_advisory_xact_lock(hashtext('target_fold'));
-  DROP TABLE IF EXISTS rebuild_level, rebuild_next, rebuild_units;
-  CREATE TEMP TABLE rebuild_units (unit_id INTEGER, month DATE, metric SMALLINT, amount BIGINT) ON COMMIT DROP;
-  CREATE TEMP TABLE rebuild_level ON COMMIT DROP AS
-    SELECT path, month, metric, sum(amount)::BIGINT AS amount FROM target_rebuild_carried GROUP BY path, month, metric;
-  TRUNCATE target_rebuild_carried;
-  LOOP
-    SELECT max(length(path) - length(replace(path, '/', ''))) INTO depth FROM rebuild_level;
-    EXIT WHEN depth IS NULL;
-    INSERT INTO rebuild_units
-    SELECT target_path_unit(path), month, metric, sum(amount) FROM rebuild_level
-    WHERE length(path) - length(replace(path, '/', '')) = depth GROUP BY 1, 2, 3;
-    CREATE TEMP TABLE rebuild_next ON COMMIT DROP AS
-      SELECT path, month, metric, sum(amount)::BIGINT AS amount FROM (
-        SELECT CASE WHEN length(path) - length(replace(path, '/', '')) = depth THEN target_path_parent(path) ELSE path END AS path,
-               month, metric, amount
-        FROM rebuild_level
-      ) x WHERE path <> '/' GROUP BY path, month, metric;
-    DROP TABLE rebuild_level;
-    ALTER TABLE rebuild_next RENAME TO rebuild_level;
+  SELECT max(depth) INTO level FROM target_rebuild_carried;
+  -- Depth 2 is the root ('/1/'): nothing above it.
+  WHILE level > 2 LOOP
+    INSERT INTO target_rebuild_carried (path, depth, month, metric, amount)
+    SELECT target_path_parent(path), level - 1, month, metric, sum(amount) FROM target_rebuild_carried
+    WHERE depth = level GROUP BY 1, 3, 4;
+    level := level - 1;
   END LOOP;
-  DROP TABLE rebuild_level;
-  -- Summed again: a unit moved to another depth has rows from two levels.
+  -- Summed per unit: a unit moved to another depth has rows at two paths.
+  DROP VIEW IF EXISTS rebuild_units;
+  CREATE TEMP VIEW rebuild_units AS SELECT target_path_unit(path) AS unit_id, month, metric, amount FROM target_rebuild_carried;
   PERFORM target_rebuild_write('rebuild_units', false);
-  DROP TABLE rebuild_units;
-  TRUNCATE target_rebuild_periods, target_rebuild_path_items, target_rebuild_inner;
+  DROP VIEW rebuild_units;
+  TRUNCATE target_rebuild_periods, target_rebuild_path_items, target_rebuild_inner, target_rebuild_carried;
   ALTER TABLE target_rollup_months ADD CONSTRAINT target_rollup_months_pkey PRIMARY KEY (unit_id, month, metric);
   ALTER TABLE target_rollup_years ADD CONSTRAINT target_rollup_years_pkey PRIMARY KEY (unit_id, year, metric);
   ALTER TABLE target_rollup_totals ADD CONSTRAINT target_rollup_totals_pkey PRIMARY KEY (unit_id, metric);
