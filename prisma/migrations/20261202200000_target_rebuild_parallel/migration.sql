@@ -173,24 +173,26 @@ BEGIN
   INSERT INTO rebuild_items SELECT * FROM target_rebuild_path_items WHERE unit_id >= lo AND unit_id < hi;
   ANALYZE rebuild_items;
 
-  -- target_place's rule, netted per (unit, parent path, month, metric): an event at the period holding
-  -- its date; an interval split at every period boundary it crosses (+ at its start in the period,
-  -- − at its end in the period unless open). One join of the items with the periods, each match
-  -- giving one or two rows, rather than target_place's three joins.
+  -- target_place's rule, netted per (unit, parent path, month, metric).
   CREATE TEMP TABLE rebuild_placed ON COMMIT DROP AS
   SELECT unit_id, parent, month, metric, sum(amount)::BIGINT AS amount FROM (
     SELECT i.unit_id, target_path_parent(i.path) AS parent, target_month(i.starts) AS month, i.metric, i.amount
     FROM rebuild_items i WHERE i.path IS NOT NULL
     UNION ALL
-    SELECT p.unit_id, p.parent, e.month, i.metric, e.amount
-    FROM rebuild_items i
-    JOIN target_rebuild_periods p ON p.unit_id = i.unit_id AND i.starts < p.valid_to AND p.unit_id >= lo AND p.unit_id < hi
-      AND CASE WHEN i.ends IS NULL THEN p.valid_from <= i.starts ELSE p.valid_from < i.ends AND i.starts < i.ends END
-    CROSS JOIN LATERAL (VALUES
-      (target_month(CASE WHEN i.ends IS NULL THEN i.starts ELSE greatest(i.starts, p.valid_from) END), i.amount, true),
-      (target_month(least(i.ends, p.valid_to)), -i.amount, i.ends IS NOT NULL AND least(i.ends, p.valid_to) < 'infinity'::date)
-    ) e (month, amount, counts)
-    WHERE i.path IS NULL AND e.counts
+    SELECT p.unit_id, p.parent, target_month(i.starts), i.metric, i.amount
+    FROM rebuild_items i JOIN target_rebuild_periods p ON p.unit_id = i.unit_id AND p.valid_from <= i.starts AND i.starts < p.valid_to
+      AND p.unit_id >= lo AND p.unit_id < hi
+    WHERE i.path IS NULL AND i.ends IS NULL
+    UNION ALL
+    SELECT p.unit_id, p.parent, target_month(greatest(i.starts, p.valid_from)), i.metric, i.amount
+    FROM rebuild_items i JOIN target_rebuild_periods p ON p.unit_id = i.unit_id AND p.valid_from < i.ends AND i.starts < p.valid_to
+      AND p.unit_id >= lo AND p.unit_id < hi
+    WHERE i.path IS NULL AND i.ends IS NOT NULL AND i.starts < i.ends
+    UNION ALL
+    SELECT p.unit_id, p.parent, target_month(least(i.ends, p.valid_to)), i.metric, -i.amount
+    FROM rebuild_items i JOIN target_rebuild_periods p ON p.unit_id = i.unit_id AND p.valid_from < i.ends AND i.starts < p.valid_to
+      AND p.unit_id >= lo AND p.unit_id < hi
+    WHERE i.path IS NULL AND i.ends IS NOT NULL AND i.starts < i.ends AND least(i.ends, p.valid_to) < 'infinity'::date
   ) placed GROUP BY unit_id, parent, month, metric HAVING sum(amount) <> 0;
   DROP TABLE rebuild_items;
   ANALYZE rebuild_placed;
