@@ -2,7 +2,7 @@
 // realistic data set for the benchmark (issue 7). See README, "Performance", and BENCHMARKS.md.
 // Steps: open the target (embedded: a fresh database), migrate, drop the big tables' secondary
 // indexes, load everything in bulk with foreign keys and triggers off, rebuild the indexes, rebuild
-// the target rollups (target_rollups_rebuild()), VACUUM ANALYZE, and print rows/s per table.
+// the target rollups (in chunks on two connections: rollups.ts), VACUUM ANALYZE, and print rows/s per table.
 import pg from 'pg';
 import { applyMigrations } from '../../lib/runtime/migrate';
 import { hashPassword } from '../../lib/auth/password';
@@ -15,6 +15,7 @@ import { openTarget, withClient, BENCH_DATABASE } from './target';
 import { buildTree } from './tree';
 import { BENCH_ACCOUNTS, BENCH_PASSWORD } from './accounts';
 import { generateTargets } from './targets';
+import { rebuildRollupsInParallel } from './rollups';
 
 const SEED = 20_261_130;
 const log = (line: string) => console.log(`[generate] ${line}`);
@@ -103,7 +104,7 @@ async function generate(url: string, profile: ReturnType<typeof parseProfile>, s
     for (const table of ['units', 'members', 'award_decisions', 'initiatives']) {
       await control.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT COALESCE(max(id), 1) FROM ${table}))`);
     }
-    await refreshRollups(control);
+    await refreshRollups(control, pool);
     const t6 = performance.now();
     log(`${await generateTargets(control)} targets of the current year in ${seconds(t6)} s`);
     const t5 = performance.now();
@@ -119,20 +120,26 @@ async function generate(url: string, profile: ReturnType<typeof parseProfile>, s
   console.log(`  ${'all tables'.padEnd(24)} ${String(total).padStart(11)} rows in ${seconds(started)} s overall (${Math.round(total / ((performance.now() - started) / 1000))} rows/s)\n`);
 }
 
-/** The target rollups are kept by triggers, which were off while loading: rebuild them once from the tables. */
-async function refreshRollups(client: pg.Client) {
+/**
+ * The target rollups are kept by triggers, which were off while loading: rebuild them once from the
+ * tables, the chunks on two connections (the same rows as target_rollups_rebuild(), which runs them
+ * one after another in one transaction).
+ */
+async function refreshRollups(client: pg.Client, pool: pg.Pool) {
   const { rows: [{ exists }] } = await client.query<{ exists: boolean }>(
-    `SELECT to_regprocedure('target_rollups_rebuild()') IS NOT NULL AS exists`,
+    `SELECT to_regprocedure('target_rebuild_chunk(bigint, bigint)') IS NOT NULL AS exists`,
   );
   if (!exists) {
-    log('no target_rollups_rebuild() in this database: no rollups to rebuild');
+    log('no target_rebuild_chunk() in this database: no rollups to rebuild');
     return;
   }
   const started = performance.now();
   // Statistics first (a sample, seconds): the rebuild's joins are planned on them.
   await client.query('ANALYZE');
-  await client.query('SELECT target_rollups_rebuild()');
-  log(`target rollups rebuilt in ${seconds(started)} s`);
+  const analyzed = performance.now();
+  const times = await rebuildRollupsInParallel(pool, { connections: 2, membersPerChunk: 150_000, log });
+  log(`target rollups rebuilt in ${seconds(started)} s: ANALYZE ${((analyzed - started) / 1000).toFixed(1)} s, periods ${times.beginSeconds.toFixed(1)} s, `
+    + `${times.chunks} chunks on 2 connections ${times.chunksSeconds.toFixed(1)} s, levels ${times.finishSeconds.toFixed(1)} s, current figures ${times.currentSeconds.toFixed(1)} s`);
 }
 
 async function insertAccounts(client: pg.Client, tree: ReturnType<typeof buildTree>) {

@@ -3,6 +3,7 @@
 // mutations and plain SQL. To cover a new kind of write (member transfers, union transfers, merges),
 // add a step to STEPS: the recount (tests/support/target-recount.ts) already follows path history, admission kinds and the
 // date a merged or dissolved union closed.
+import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { acceptTransfer, closeTransfer, leaveMember, registerMember, rejoinMember, sendTransfer, transferDirectly } from '@/lib/members/mutations';
@@ -11,6 +12,7 @@ import { POST as importPreview } from '@/app/(portal)/members/import/preview/rou
 import { POST as importCommit } from '@/app/(portal)/members/import/commit/route';
 import { readDashboardChildren, readFigures, readMonths } from '@/lib/targets/data';
 import { todayInVietnam } from '@/lib/i18n/dates';
+import { rebuildRollupsInParallel } from '../../prisma/generate/rollups';
 import { Rng } from '../../prisma/seed/random';
 import { createFixtureTree, NO_DETAILS, type Fixture } from '../support/fixtures';
 import { importLines, importRequest, xlsxFile } from '../support/import-files';
@@ -395,6 +397,20 @@ describe('target rollups', () => {
     await db.$executeRaw`SELECT target_rollups_rebuild()`;
     expect(await rollupRows()).toEqual(folded);
     expect(await readFigures([fx.units.root.id, ward], 2026, day(2026, 12, 31))).toEqual(before);
+
+    // The generator's rebuild: chunks of a few units on two connections at once, then the levels.
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+    try {
+      const times = await rebuildRollupsInParallel(pool, { connections: 2, membersPerChunk: 2 });
+      expect(times.chunks).toBeGreaterThan(4);
+    } finally {
+      await pool.end();
+    }
+    expect(await rollupRows()).toEqual(folded);
+    const leftovers = await db.$queryRaw<{ n: number }[]>`SELECT ((SELECT count(*) FROM target_rebuild_periods)
+      + (SELECT count(*) FROM target_rebuild_path_items) + (SELECT count(*) FROM target_rebuild_inner)
+      + (SELECT count(*) FROM target_rebuild_carried))::int AS n`;
+    expect(leftovers[0].n).toBe(0);
   }, 180_000);
 
   it('count a union under the parent it had on each date (path history)', async () => {
