@@ -16,6 +16,8 @@ interface Options {
   port: number;
   /** false deletes the data folder on stop (tests). */
   persistent: boolean;
+  /** Extra server settings (`-c name=value`), e.g. the benchmark's shared_buffers. */
+  settings?: Record<string, string>;
 }
 
 const USER = 'postgres';
@@ -52,7 +54,7 @@ function passwordFor(baseDir: string): string {
   return password;
 }
 
-export async function startEmbeddedPostgres({ dataDir, port, persistent }: Options): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres({ dataDir, port, persistent, settings = {} }: Options): Promise<EmbeddedServer> {
   const baseDir = path.dirname(path.resolve(dataDir));
   makeReachable(baseDir);
   const password = passwordFor(baseDir);
@@ -71,7 +73,7 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent }: Optio
     authMethod: 'scram-sha-256',
     // The default of 100 connections is too few for several app instances plus tests.
     // TCP on loopback only, no Unix socket (whose default folder may not be writable for postgres).
-    postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', ...Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`])],
     onLog: keep,
     onError: keep,
   });
