@@ -91,10 +91,16 @@ const byMetric = (a: TargetRow, b: TargetRow) => metricOrder(a.metric) - metricO
 
 /** A unit's targets for a year, in the order of the metric list, with the parent target's value of a share. */
 export async function listTargets(unitId: number, year: number): Promise<(TargetRow & { parentValue: number | null })[]> {
-  const rows = await db.target.findMany({ where: { unitId, year }, select: { ...targetSelect, parent: { select: { valueMin: true } } } });
-  return rows
-    .map(({ parent, ...row }) => ({ ...toRow(row), parentValue: parent ? Number(parent.valueMin) : null }))
-    .sort(byMetric);
+  // One statement (Prisma's nested read of the parent sent a second one after the first, on every
+  // dashboard); amounts as float8, which is what Number() of the decimal gave.
+  const rows = await db.$queryRaw<(TargetRow & { parentValue: number | null })[]>`
+    SELECT t.id, t.unit_id AS "unitId", t.year, t.metric::text AS metric, t.shape::text AS shape,
+           t.value_min::float8 AS "valueMin", t.value_max::float8 AS "valueMax", t.label, t.denominator_note AS "denominatorNote",
+           t.parent_target_id AS "parentTargetId", t.manual_actual::float8 AS "manualActual", t.evidence_note AS "evidenceNote",
+           t.manual_updated_on AS "manualUpdatedOn", t.version, p.value_min::float8 AS "parentValue"
+    FROM targets t LEFT JOIN targets p ON p.id = t.parent_target_id
+    WHERE t.unit_id = ${unitId} AND t.year = ${year}`;
+  return rows.sort(byMetric);
 }
 
 /** Targets of several units for a year (the children of a dashboard), by unit. */

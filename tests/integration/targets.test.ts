@@ -3,6 +3,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { deleteTargetAction, reportManualAction, saveTargetAction, splitTargetAction } from '@/lib/targets/actions';
+import { listTargets } from '@/lib/targets/data';
 import { idle } from '@/lib/forms/action-state';
 import { actAs } from '../support/request-context';
 import { createFixtureTree, form, type Fixture } from '../support/fixtures';
@@ -88,6 +89,9 @@ describe('splitTargetAction (cascade)', () => {
     expect(await split({ [`share_${fx.units.g1.id}`]: '180', [`share_${fx.units.g2.id}`]: '100' })).toMatchObject({ status: 'ok' });
     const children = await db.target.findMany({ where: { parentTargetId: targetId }, orderBy: { unitId: 'asc' } });
     expect(children.map((c) => [c.unitId, Number(c.valueMin)])).toEqual([[fx.units.g1.id, 180], [fx.units.g2.id, 100]]);
+    // The child's own list carries its share's parent value (one join, lib/targets/data.ts).
+    const [share] = await listTargets(fx.units.g1.id, children[0].year);
+    expect(share).toMatchObject({ unitId: fx.units.g1.id, metric: 'new_members', valueMin: 180, parentTargetId: targetId, parentValue: 300, valueMax: null, manualActual: null });
 
     const before = await rowsNow();
     expect(await split({ [`share_${fx.units.g3.id}`]: '20' })).toMatchObject({ status: 'error', code: 'notFound' });
