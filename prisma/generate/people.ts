@@ -10,7 +10,7 @@ import { personName, type Gender } from '../seed/names';
 import { EDUCATION, ETHNICITY_LOWLAND, ETHNICITY_MOUNTAIN, POSITIONS, QUALIFICATION } from '../seed/member-details';
 import { PROFILES } from '../seed/profiles';
 import { Rng, type Weighted } from '../seed/random';
-import { Batch, type BulkWriter } from './bulk';
+import { LineBatch, copyField, type BulkWriter } from './bulk';
 import { FIRST_ADMISSION, LAST_DAY, SHARES } from './profiles';
 import type { GenTree, GenUnit } from './tree';
 
@@ -36,15 +36,15 @@ class CccdSequence {
   }
 }
 
-const MEMBER_COLUMNS = {
-  id: 'int', cccd: 'text', full_name: 'text', name_search: 'text', gender: 'gender', birth_date: 'day', phone: 'text',
-  job_title: 'text', card_number: 'text', unit_id: 'int', unit_path: 'text', ethnicity_code: 'smallint', email: 'text',
-  education_level: 'education_level', qualification: 'qualification', official_position: 'text', official_trained_on: 'day',
-  app_activated_on: 'day', party_introduced_on: 'day',
-} as const;
-const MEMBERSHIP_COLUMNS = {
-  member_id: 'int', unit_id: 'int', admitted_on: 'day', left_on: 'day', leave_reason: 'leave_reason', admission_kind: 'admission_kind',
-} as const;
+// Both tables are written as COPY lines built here, in these columns' order (LineBatch).
+const MEMBER_COLUMNS = [
+  'id', 'cccd', 'full_name', 'name_search', 'gender', 'birth_date', 'phone', 'job_title', 'card_number', 'unit_id', 'unit_path',
+  'ethnicity_code', 'email', 'education_level', 'qualification', 'official_position', 'official_trained_on', 'app_activated_on',
+  'party_introduced_on',
+];
+const MEMBERSHIP_COLUMNS = ['member_id', 'unit_id', 'admitted_on', 'left_on', 'leave_reason', 'admission_kind'];
+const text = (value: string | number | null) => copyField(value, false);
+const day = (value: number | null) => copyField(value, true);
 
 export interface PeopleSummary {
   active: number;
@@ -80,17 +80,18 @@ function storedName(rng: Rng, name: string): string {
 export async function generatePeople(tree: GenTree, writer: BulkWriter, seed: number, log: (line: string) => void): Promise<PeopleSummary> {
   const rng = new Rng(seed);
   const cccds = new CccdSequence();
-  const members = new Batch(writer, 'members', MEMBER_COLUMNS, 25_000);
-  const memberships = new Batch(writer, 'memberships', MEMBERSHIP_COLUMNS, 50_000);
+  const members = new LineBatch(writer, 'members', MEMBER_COLUMNS, 25_000);
+  const memberships = new LineBatch(writer, 'memberships', MEMBERSHIP_COLUMNS, 50_000);
   const summary: PeopleSummary = { active: 0, left: 0, transfers: 0, rejoins: 0, memberships: 0, firstMember: new Map() };
   let id = 0;
   const mountain = (u: GenUnit) => u.region === 'northwest';
-  const period = async (memberId: number, unitId: number, admitted: number, left: number | null, reason: string | null, kind: string) => {
+  // Rows are pushed without waiting; the loop below sends full batches.
+  const period = (memberId: number, unitId: number, admitted: number, left: number | null, reason: string | null, kind: string) => {
     summary.memberships += 1;
-    await memberships.add({ member_id: memberId, unit_id: unitId, admitted_on: admitted, left_on: left, leave_reason: reason, admission_kind: kind });
+    memberships.push(`${memberId}\t${unitId}\t${day(admitted)}\t${day(left)}\t${text(reason)}\t${kind}`);
   };
 
-  const person = async (unit: GenUnit, gender: Gender, active: boolean) => {
+  const person = (unit: GenUnit, gender: Gender, active: boolean) => {
     id += 1;
     const profile = PROFILES[unit.type!];
     const birthYear = rng.triangular(...profile.birthYears);
@@ -99,30 +100,31 @@ export async function generatePeople(tree: GenTree, writer: BulkWriter, seed: nu
     const earliest = Math.max(unit.foundedOn, birth + ADULT_DAYS, FIRST);
     const admitted = rng.int(earliest, active ? LAST : LAST - 200);
     const isOfficial = active && rng.chance(SHARES.officials);
-    await members.add({
+    // The fields in MEMBER_COLUMNS' order; the random draws in the order they always had (same data).
+    members.push([
       id,
-      cccd: cccds.take(rng.chance(0.8) ? unit.province : rng.pick(PROVINCE_CODES), gender, birthYear),
-      full_name: fullName,
-      name_search: cachedSearchKey(fullName),
+      cccds.take(rng.chance(0.8) ? unit.province : rng.pick(PROVINCE_CODES), gender, birthYear),
+      text(fullName),
+      text(cachedSearchKey(fullName)),
       gender,
-      birth_date: birth,
-      phone: rng.chance(0.9) ? rng.pick(MOBILE) + rng.digits(7) : null,
-      job_title: rng.weighted(profile.jobs),
-      card_number: `TV${String(id).padStart(9, '0')}`,
-      unit_id: active ? unit.id : null,
-      unit_path: active ? unit.path : null,
-      ethnicity_code: rng.chance(0.9) ? rng.weighted(mountain(unit) ? ETHNICITY_MOUNTAIN : ETHNICITY_LOWLAND) : null,
-      email: rng.chance(0.15) ? `dv${id}@gmail.com` : null,
-      education_level: rng.chance(0.85) ? rng.weighted(EDUCATION) : null,
-      qualification: rng.chance(0.8) ? rng.weighted(QUALIFICATION) : null,
-      official_position: isOfficial ? rng.weighted(POSITIONS) : null,
-      official_trained_on: isOfficial && rng.chance(0.7) ? rng.int(admitted, LAST) : null,
-      app_activated_on: active && rng.chance(SHARES.appActivated) ? rng.int(Math.max(admitted, APP_LAUNCH), LAST) : null,
-      party_introduced_on: active && rng.chance(0.006) ? rng.int(admitted, LAST) : null,
-    });
+      day(birth),
+      text(rng.chance(0.9) ? rng.pick(MOBILE) + rng.digits(7) : null),
+      text(rng.weighted(profile.jobs)),
+      `TV${String(id).padStart(9, '0')}`,
+      text(active ? unit.id : null),
+      text(active ? unit.path : null),
+      text(rng.chance(0.9) ? rng.weighted(mountain(unit) ? ETHNICITY_MOUNTAIN : ETHNICITY_LOWLAND) : null),
+      text(rng.chance(0.15) ? `dv${id}@gmail.com` : null),
+      text(rng.chance(0.85) ? rng.weighted(EDUCATION) : null),
+      text(rng.chance(0.8) ? rng.weighted(QUALIFICATION) : null),
+      text(isOfficial ? rng.weighted(POSITIONS) : null),
+      day(isOfficial && rng.chance(0.7) ? rng.int(admitted, LAST) : null),
+      day(active && rng.chance(SHARES.appActivated) ? rng.int(Math.max(admitted, APP_LAUNCH), LAST) : null),
+      day(active && rng.chance(0.006) ? rng.int(admitted, LAST) : null),
+    ].join('\t'));
     if (!active) {
       summary.left += 1;
-      await period(id, unit.id, admitted, rng.int(admitted + 180, LAST), rng.weighted(LEAVE_REASONS), 'new');
+      period(id, unit.id, admitted, rng.int(admitted + 180, LAST), rng.weighted(LEAVE_REASONS), 'new');
       return;
     }
     summary.active += 1;
@@ -133,20 +135,25 @@ export async function generatePeople(tree: GenTree, writer: BulkWriter, seed: nu
       const start = Math.max(from.foundedOn, birth + ADULT_DAYS, FIRST);
       if (from.id !== unit.id && admitted - 180 > start) {
         summary.transfers += 1;
-        await period(id, from.id, rng.int(start, admitted - 180), admitted, 'transferred', 'new');
-        await period(id, unit.id, admitted, null, null, 'transfer');
+        period(id, from.id, rng.int(start, admitted - 180), admitted, 'transferred', 'new');
+        period(id, unit.id, admitted, null, null, 'transfer');
         return;
       }
     }
     if (rng.chance(SHARES.rejoins) && admitted - 545 > earliest) {
       summary.rejoins += 1;
       const first = rng.int(earliest, admitted - 545);
-      await period(id, unit.id, first, rng.int(first + 180, admitted - 1), rng.chance(0.5) ? 'voluntary' : 'moved', 'new');
-      await period(id, unit.id, admitted, null, null, 'rejoin');
+      period(id, unit.id, first, rng.int(first + 180, admitted - 1), rng.chance(0.5) ? 'voluntary' : 'moved', 'new');
+      period(id, unit.id, admitted, null, null, 'rejoin');
       return;
     }
-    await period(id, unit.id, admitted, null, null, 'new');
+    period(id, unit.id, admitted, null, null, 'new');
   };
+  const sendFull = async () => {
+    if (members.full) await members.send();
+    if (memberships.full) await memberships.send();
+  };
+  const anyFull = () => members.full || memberships.full;
 
   const started = performance.now();
   let done = 0;
@@ -158,10 +165,14 @@ export async function generatePeople(tree: GenTree, writer: BulkWriter, seed: nu
     for (let left = unit.size; left > 0; left--) {
       const female = rng.float() * left < women;
       if (female) women -= 1;
-      await person(unit, female ? 'female' : 'male', true);
+      person(unit, female ? 'female' : 'male', true);
+      if (anyFull()) await sendFull();
     }
     const leavers = Math.round(unit.size * SHARES.leavers);
-    for (let n = 0; n < leavers; n++) await person(unit, rng.chance(unit.women / unit.size) ? 'female' : 'male', false);
+    for (let n = 0; n < leavers; n++) {
+      person(unit, rng.chance(unit.women / unit.size) ? 'female' : 'male', false);
+      if (anyFull()) await sendFull();
+    }
     done += unit.size;
     if (done >= nextReport) {
       // Progress with the rates so far, so a run stopped early still says how fast it went.
