@@ -21,9 +21,9 @@ import { generateTargets } from './targets';
 import { rebuildRollupsInParallel } from './rollups';
 
 const SEED = 20_261_130;
-const log = (line: string) => console.log(`[generate] ${line}`);
+const log = (line: string) => console.log(`[generate ${new Date().toISOString().slice(11, 19)}] ${line}`);
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
-const BIG_TABLES = ['members', 'memberships', 'awards', 'initiatives', 'initiative_authors', 'unit_path_history', 'unit_parent_links', 'unit_events'];
+const BIG_TABLES = ['units', 'members', 'memberships', 'awards', 'initiatives', 'initiative_authors', 'unit_path_history', 'unit_parent_links', 'unit_events'];
 
 async function main() {
   const profile = parseProfile(process.argv.slice(2));

@@ -149,11 +149,20 @@ export async function generatePeople(tree: GenTree, writer: BulkWriter, seed: nu
     }
     period(id, unit.id, admitted, null, null, 'new');
   };
+  // Between full batches the loop runs without a pause, and the COPY of a batch already sent only
+  // moves while the event loop runs (a socket takes a few hundred kB at a time): without a pause every
+  // few thousand people, PostgreSQL waited for its data and both processes idled about 20 % of the load.
+  let sinceYield = 0;
+  /** Called once a person: a batch is full, or it is time to let the sockets move. */
+  const due = () => ++sinceYield >= 2_000 || members.full || memberships.full;
   const sendFull = async () => {
     if (members.full) await members.send();
     if (memberships.full) await memberships.send();
+    if (sinceYield >= 2_000) {
+      sinceYield = 0;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
   };
-  const anyFull = () => members.full || memberships.full;
 
   const started = performance.now();
   let done = 0;
@@ -166,12 +175,12 @@ export async function generatePeople(tree: GenTree, writer: BulkWriter, seed: nu
       const female = rng.float() * left < women;
       if (female) women -= 1;
       person(unit, female ? 'female' : 'male', true);
-      if (anyFull()) await sendFull();
+      if (due()) await sendFull();
     }
     const leavers = Math.round(unit.size * SHARES.leavers);
     for (let n = 0; n < leavers; n++) {
       person(unit, rng.chance(unit.women / unit.size) ? 'female' : 'male', false);
-      if (anyFull()) await sendFull();
+      if (due()) await sendFull();
     }
     done += unit.size;
     if (done >= nextReport) {
