@@ -8,16 +8,11 @@ import { getActor } from '@/lib/auth/actor';
 import { canAnywhere } from '@/lib/auth/policy';
 import { isSameOrigin } from '@/lib/auth/secure-action';
 import { analyseImport, commitImport, type ImportProgress } from './import-run';
+import { collectGarbage } from '@/lib/runtime/collect-garbage';
 
 /** 1,000,000 rows of the template's columns fit in well under this. */
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
-/**
- * V8 collects lazily: without this, the rows, plans and parser garbage of a 50,000-row file stay as
- * the server's resident memory (BENCHMARKS.md). A full collection takes a fraction of a second and
- * imports are rare; the flag comes from lib/runtime/instances.ts, and without it this does nothing.
- */
-const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
