@@ -24,7 +24,9 @@ import { benchDashboards } from './dashboard-ops';
 import { benchImport } from './import-ops';
 import { benchExport } from './export-ops';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+// 100 timed runs a figure: of 30, the p95 was the second-worst sample, and on this VM it moved 2×
+// from one run of the bench to the next while the p50 held.
+const RUNS = Number(process.env.BENCH_RUNS ?? 100);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 3150);
 const STATEMENT_TIMEOUT_MS = Number(process.env.BENCH_STATEMENT_TIMEOUT_MS ?? 30_000);
