@@ -13,7 +13,6 @@ import { collectGarbage } from '@/lib/runtime/collect-garbage';
 /** 1,000,000 rows of the template's columns fit in well under this. */
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
-
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 export async function importRoute(request: Request, mode: 'preview' | 'commit'): Promise<Response> {

@@ -35,7 +35,7 @@ export class TableStats {
 const DAY_MS = 86_400_000;
 const dayTexts = new Map<number, string>();
 /** 'YYYY-MM-DD' of a day number; a few tens of thousands of distinct days recur millions of times. */
-export function dayText(day: number): string {
+function dayText(day: number): string {
   let text = dayTexts.get(day);
   if (text === undefined) dayTexts.set(day, (text = new Date(day * DAY_MS).toISOString().slice(0, 10)));
   return text;
@@ -55,7 +55,7 @@ export function copyField(value: unknown, day: boolean): string {
 }
 
 /** A batch's rows in COPY's text format: one line a row, tab-separated. */
-export function copyText(columns: readonly Column[]): string {
+function copyText(columns: readonly Column[]): string {
   const rows = columns[0][2].length;
   const days = columns.map(([, type]) => type === 'day');
   const lines = new Array<string>(rows);
