@@ -175,37 +175,34 @@ export interface DashboardChild extends Omit<ChildUnit, 'path'> {
 const LEVEL_METRICS = TARGET_METRICS.filter((metric) => metric !== 'manual' && !METRICS[metric].accrues);
 const COUNT_METRICS = TARGET_METRICS.filter((metric) => METRICS[metric].cascades);
 
+/** One child's line of a breakdown, as target_dashboard_breakdown returns it (positional: see its migration). */
+type BreakdownLine = [
+  id: number, name: string, kind: UnitKind, status: UnitStatus, figures: number[], baseline: number[] | null,
+  targetMetrics: TargetMetric[] | null, targetShapes: TargetShape[] | null, targetMins: number[] | null, targetMaxes: (number | null)[] | null,
+];
+
 /**
- * The children of a unit's dashboard in one statement (target_dashboard_children): each child's
+ * The children of a unit's dashboard in one statement (target_dashboard_breakdown): each child's
  * figures for the year, its baseline and its targets, and the shares of the parent's count targets.
+ * The current year's lines are stored with the children's current figures (kept by the fold), so a
+ * ward of 598 unions is one index range rather than three probes and a JSON object per child.
  * `childIds` null: today's children; for a past year, the children the unit had then (listChildUnits).
  */
 export async function readDashboardChildren(unitId: number, childIds: number[] | null, year: number, asOf: Date) {
-  // One JSON value rather than rows of arrays: the driver and the client convert each cell of a row
-  // set (11 columns × hundreds of children), where one JSON.parse handles it all (about 2 ms less for 256).
-  // As text, parsed here: Prisma walks a json value it returns to restore its types, which took 8 ms of
-  // the 20 for a ward of 598 unions (218 kB), and 0.8 ms for the 54 children of the root.
-  const [{ json }] = await db.$queryRaw<{ json: string | null }[]>`SELECT json_agg(x)::text AS json FROM target_dashboard_children(${unitId}::int, ${childIds}::int[], ${year}::int, ${asOf}::date,
-         ${LEVEL_METRICS}::target_metric[], ${COUNT_METRICS}::target_metric[]) x`;
-  const rows = (json === null ? null : JSON.parse(json)) as {
-    unit_id: number | null; name: string; kind: UnitKind; status: UnitStatus; figures: number[]; baseline: number[] | null;
-    target_metrics: TargetMetric[] | null; target_shapes: TargetShape[] | null; target_mins: number[] | null; target_maxes: (number | null)[] | null;
-    shares: { id: number; sum: number; children: number }[] | null;
-  }[] | null;
+  // Text, parsed here: the driver and the client convert each cell of a row set (11 columns × hundreds
+  // of children), and Prisma walks a json value it returns to restore its types (8 ms of the 20 for a
+  // ward of 598 unions before the stored lines); one JSON.parse of text is the cheapest way in.
+  const [row] = await db.$queryRaw<{ children: string; shares: string | null }[]>`SELECT children, shares FROM target_dashboard_breakdown(${unitId}::int, ${childIds}::int[], ${year}::int, ${asOf}::date,
+         ${LEVEL_METRICS}::target_metric[], ${COUNT_METRICS}::target_metric[])`;
+  const lines = JSON.parse(row.children) as BreakdownLine[];
   const children: DashboardChild[] = [];
+  for (const [id, name, kind, status, figures, baseline, metrics, shapes, mins, maxes] of lines) {
+    const targets = (metrics ?? []).map((metric, i) => ({ metric, shape: shapes![i], valueMin: mins![i], valueMax: maxes![i] }));
+    children.push({ id, name, kind, status, figures: figuresFromArray(figures), baseline: baseline ? figuresFromArray(baseline) : null, targets });
+  }
   const shares = new Map<number, { sum: number; children: number }>();
-  for (const row of rows ?? []) {
-    if (row.unit_id === null) {
-      for (const share of row.shares ?? []) shares.set(share.id, { sum: share.sum, children: share.children });
-      continue;
-    }
-    const targets = (row.target_metrics ?? []).map((metric, i) => ({
-      metric, shape: row.target_shapes![i], valueMin: row.target_mins![i], valueMax: row.target_maxes![i],
-    }));
-    children.push({
-      id: row.unit_id, name: row.name, kind: row.kind, status: row.status,
-      figures: figuresFromArray(row.figures), baseline: row.baseline ? figuresFromArray(row.baseline) : null, targets,
-    });
+  for (const share of row.shares === null ? [] : (JSON.parse(row.shares) as { id: number; sum: number; children: number }[])) {
+    shares.set(share.id, { sum: share.sum, children: share.children });
   }
   return { children, shares };
 }

@@ -125,9 +125,15 @@ async function generate(url: string, profile: ReturnType<typeof parseProfile>, s
     log(`rebuilding ${membersIndexes.length} indexes of members beside the rollups…`);
     const membersIndexesBuilt = rebuildIndexes(pool, membersIndexes, 1, log);
     membersIndexesBuilt.catch(() => {}); // awaited below; a failure meanwhile is not unhandled
-    await refreshRollups(pool);
+    const rebuilt = await refreshRollups(pool);
     const t7 = performance.now();
     log(`${await generateTargets(control)} targets of the current year in ${seconds(t7)} s`);
+    if (rebuilt) {
+      // After the targets: each current row keeps its unit's line of its parent's dashboard, targets included.
+      const t7b = performance.now();
+      await control.query('SELECT target_current_rebuild()');
+      log(`current figures and dashboard lines in ${seconds(t7b)} s`);
+    }
     await Promise.all([membersIndexesBuilt, rebuildIndexes(pool, membersIndexes, 1, log)]);
     log(`indexes of members and rollups done in ${seconds(t6)} s`);
     const t8 = performance.now();
@@ -146,20 +152,22 @@ async function generate(url: string, profile: ReturnType<typeof parseProfile>, s
 /**
  * The target rollups are kept by triggers, which were off while loading: rebuild them once from the
  * tables, the chunks on two connections (the same rows as target_rollups_rebuild(), which runs them
- * one after another in one transaction).
+ * one after another in one transaction). The current figures are rebuilt after the targets (their
+ * rows hold each unit's line of its parent's dashboard, targets included).
  */
-async function refreshRollups(pool: pg.Pool) {
+async function refreshRollups(pool: pg.Pool): Promise<boolean> {
   const { rows: [{ exists }] } = await pool.query<{ exists: boolean }>(
     `SELECT to_regprocedure('target_rebuild_chunk(bigint, bigint)') IS NOT NULL AS exists`,
   );
   if (!exists) {
     log('no target_rebuild_chunk() in this database: no rollups to rebuild');
-    return;
+    return false;
   }
   const started = performance.now();
-  const times = await rebuildRollupsInParallel(pool, { connections: 2, membersPerChunk: 150_000, log });
+  const times = await rebuildRollupsInParallel(pool, { connections: 2, membersPerChunk: 150_000, log, current: false });
   log(`target rollups rebuilt in ${seconds(started)} s: periods ${times.beginSeconds.toFixed(1)} s, `
-    + `${times.chunks} chunks on 2 connections ${times.chunksSeconds.toFixed(1)} s, levels ${times.finishSeconds.toFixed(1)} s, current figures ${times.currentSeconds.toFixed(1)} s`);
+    + `${times.chunks} chunks on 2 connections ${times.chunksSeconds.toFixed(1)} s, levels ${times.finishSeconds.toFixed(1)} s`);
+  return true;
 }
 
 async function insertAccounts(client: pg.Client, tree: ReturnType<typeof buildTree>) {

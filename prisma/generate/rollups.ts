@@ -11,6 +11,8 @@ export interface RebuildOptions {
   /** About this many active members a chunk (target_rebuild_chunks). */
   membersPerChunk: number;
   log?: (line: string) => void;
+  /** Rebuild the current figures at the end (default); the generator does it after writing targets, which their lines show. */
+  current?: boolean;
 }
 
 export interface RebuildTimes {
@@ -41,7 +43,7 @@ export async function rebuildRollupsInParallel(pool: pg.Pool, options: RebuildOp
   const t2 = performance.now();
   await pool.query('SELECT target_rebuild_finish()');
   const t3 = performance.now();
-  await pool.query('SELECT target_current_rebuild()');
+  if (options.current !== false) await pool.query('SELECT target_current_rebuild()');
   return {
     chunks: chunks.length,
     beginSeconds: (t1 - t0) / 1000,

@@ -70,6 +70,24 @@ describe('data generator, ward profile', () => {
     expect(root.members).toBe(root.active);
   });
 
+  it('stores every unit\'s dashboard line with its targets, the same as computed child by child', async () => {
+    const { rows: [lines] } = await client.query<{ units: number; lines: number; targeted: number }>(`
+      SELECT (SELECT count(*)::int FROM units) AS units,
+             (SELECT count(*)::int FROM target_rollup_current WHERE child_row IS NOT NULL AND month = target_current_month()) AS lines,
+             (SELECT count(*)::int FROM target_rollup_current WHERE child_row LIKE '%"new_members"%') AS targeted`);
+    expect(lines.lines).toBe(lines.units);
+    expect(lines.targeted).toBeGreaterThan(lines.units / 2);
+    // The ward's breakdown read from its children's lines, and computed child by child.
+    const { rows: [both] } = await client.query<{ stored: string; computed: string }>(`
+      WITH w AS (SELECT id FROM units WHERE kind = 'ward_union' LIMIT 1), a AS (SELECT target_current_month() AS d)
+      SELECT (SELECT children FROM target_dashboard_breakdown(w.id, NULL, extract(year FROM a.d)::int, a.d, '{app_adoption}', '{new_members}')) AS stored,
+             (SELECT children FROM target_dashboard_breakdown(w.id, ARRAY(SELECT id FROM units WHERE parent_id = w.id), extract(year FROM a.d)::int, a.d, '{app_adoption}', '{new_members}')) AS computed
+      FROM w, a`);
+    const byId = (text: string) => (JSON.parse(text) as [number][]).sort((x, y) => x[0] - y[0]);
+    expect(byId(both.stored).length).toBe(60);
+    expect(byId(both.stored)).toEqual(byId(both.computed));
+  });
+
   it('refuses a database that already has units, and changes nothing', async () => {
     const before = await client.query(`SELECT count(*)::int AS n FROM members`);
     await expect(generate()).rejects.toMatchObject({ stderr: expect.stringContaining('already has units') });
