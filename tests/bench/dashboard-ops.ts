@@ -16,9 +16,16 @@ export async function benchDashboards(b: Bench) {
   const [{ n: rollupRows }] = await b.q<{ n: string }>('SELECT count(*) AS n FROM (SELECT 1 FROM target_rollup_years LIMIT 1) x');
   if (Number(rollupRows) === 0) b.log('the target rollups are empty: dashboard figures read as zero (SELECT target_rollups_rebuild() fills them)');
 
-  const units: [string, string, BenchUser, boolean][] = [
+  // "Any unit": also the one with the most units directly under it (nationally a federation with
+  // 2,963 grassroots unions of its own), seen by the confederation's staff.
+  const [widest] = await b.q<{ id: number; path: string }>(
+    'SELECT p.id, p.path FROM units p JOIN units c ON c.parent_id = p.id GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1');
+  const units: [string, string, Pick<BenchUser, 'unit_id' | 'path'>, boolean][] = [
     ['the root', 'bench.admin', users.admin, true], ['a province', 'bench.province', users.province, true], ['a ward', 'bench.ward', users.ward, false],
   ];
+  if (![users.admin, users.province, users.ward].some((u) => u.unit_id === widest.id)) {
+    units.push(['the unit with the most children', 'bench.admin', { unit_id: widest.id, path: widest.path }, false]);
+  }
   for (const [label, who, user, breakdown] of units) {
     const unit = { id: user.unit_id, path: user.path };
     const [{ n }] = await b.q<{ n: string }>('SELECT count(*) AS n FROM units WHERE parent_id = $1', [unit.id]);
@@ -28,7 +35,7 @@ export async function benchDashboards(b: Bench) {
       floor: await b.floorTime(floorDashboard(unit.id, year)),
     };
     report.operation(`dashboard of ${label} (all metrics, ${n} children)`, { ...whole, work: b.lastWork() });
-    report.check(`dashboard of ${label}: database ≤ 5 ms (p95)`, whole.db.p95 <= 5, `${whole.db.p95.toFixed(1)} ms`);
+    report.dbCheck(`dashboard of ${label}: database ≤ 5 ms (p95)`, 5, whole.db, b.lastWork().app);
     if (!breakdown) continue;
     // What getDashboard reads for its children: one statement (the list, this year's figures, last
     // year's close, their targets, the shares of the unit's count targets).
@@ -37,7 +44,7 @@ export async function benchDashboards(b: Bench) {
       floor: await b.floorTime(floorDashboardChildren(unit.id, year)),
     };
     report.operation(`dashboard children breakdown of ${label} (${n} children, figures from rollups)`, { ...children, work: b.lastWork() });
-    report.check(`dashboard children of ${label}: database ≤ 5 ms (p95)`, children.db.p95 <= 5, `${children.db.p95.toFixed(1)} ms`);
+    report.dbCheck(`dashboard children of ${label}: database ≤ 5 ms (p95)`, 5, children.db, b.lastWork().app);
   }
 
   // The province's staff on their home page (their own dashboard) and the ward's staff on theirs, alternating

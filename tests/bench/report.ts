@@ -45,6 +45,22 @@ export class Report {
     console.log(line);
   }
 
+  /**
+   * A database-time target, checked on the p95 of the data function's wall time as the app calls it
+   * (the driver, the client and the function's own work in Node included). A miss says where the time
+   * went: the statements' own execution (EXPLAIN ANALYZE of what the function sent, one run) against
+   * the limit, so a miss of the statements reads apart from one of the Node side or this VM's jitter.
+   */
+  dbCheck(target: string, limitMs: number, db: Summary, work?: Work) {
+    const pass = db.p95 <= limitMs;
+    let measured = `${ms(db.p95)} ms`;
+    if (!pass && work) {
+      measured += `; the statements themselves ${ms(work.executionMs)} ms (${work.executionMs <= limitMs ? 'within' : 'over'} the limit), `
+        + `the rest the data function in Node (p50 ${ms(db.p50)} ms) and this VM's scheduling`;
+    }
+    this.check(target, pass, measured);
+  }
+
   close(): { passed: number; failed: number; skipped: number } {
     const passed = this.verdicts.filter((v) => v.pass === true).length;
     const failed = this.verdicts.filter((v) => v.pass === false).length;
