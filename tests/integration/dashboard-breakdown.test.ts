@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { registerMember } from '@/lib/members/mutations';
 import { dissolveUnion, transferUnits, updateUnitProfile } from '@/lib/units/mutations';
-import { saveTarget } from '@/lib/targets/mutations';
+import { deleteTarget, saveTarget } from '@/lib/targets/mutations';
 import { saveTargetSchema } from '@/lib/targets/schema';
 import { readDashboardChildren } from '@/lib/targets/data';
 import { todayInVietnam } from '@/lib/i18n/dates';
@@ -85,7 +85,7 @@ describe('the children breakdown from stored lines', () => {
     await expectAgreement();
   });
 
-  it('shows a rename and a child\'s new target at once, without a fold', async () => {
+  it('shows a rename and a child\'s target set, edited and removed at once, without a fold', async () => {
     const { version } = await db.unit.findUniqueOrThrow({ where: { id: fx.units.g2.id }, select: { version: true } });
     await updateUnitProfile(fx.users.admin.id, fx.units.g2.id, version, { name: 'Công đoàn cơ sở Công ty Hai Đổi tên' });
     const { targetId } = await setTarget(fx.units.g2.id, 4);
@@ -96,6 +96,10 @@ describe('the children breakdown from stored lines', () => {
     await setTarget(fx.units.g2.id, 5, { targetId, version: 1 });
     expect((await childOf(fx.units.wardA1.id, fx.units.g2.id))!.targets).toEqual([{ metric: 'new_members', shape: 'count', valueMin: 5, valueMax: null }]);
     await expectAgreement();
+    await deleteTarget(fx.users.admin.id, { id: targetId, unitId: fx.units.g2.id });
+    expect((await childOf(fx.units.wardA1.id, fx.units.g2.id))!.targets).toEqual([]);
+    await expectAgreement();
+    await setTarget(fx.units.g2.id, 5);
   });
 
   it('moves a union\'s line to its new parent and shows a dissolution', async () => {
