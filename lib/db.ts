@@ -1,17 +1,18 @@
 // The Prisma client, the only way in to the database. Prisma 7 talks to PostgreSQL through the
-// node-postgres driver adapter; pg has no connect timeout by default, so one is set here.
+// node-postgres driver adapter; pg has no connect timeout by default, so one is set here, and it
+// names statements so that each connection prepares and plans them once (statement-names.ts).
 import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { createStatementNamer } from '@/lib/runtime/statement-names';
 
 function createClient() {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error('DATABASE_URL is not set (start the portal with `npm start`).');
-  const adapter = new PrismaPg({
-    connectionString,
-    connectionTimeoutMillis: 5_000,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-  });
+  const adapter = new PrismaPg(
+    { connectionString, connectionTimeoutMillis: 5_000, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
+    { statementNameGenerator: createStatementNamer() },
+  );
   return new PrismaClient({ adapter });
 }
 

@@ -7,6 +7,7 @@
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../../lib/generated/prisma/client';
+import { createStatementNamer } from '../../lib/runtime/statement-names';
 import type { Sql } from './floors';
 
 export async function openAppData(url: string, statementTimeoutMs: number) {
@@ -22,7 +23,7 @@ export async function openAppData(url: string, statementTimeoutMs: number) {
     }
     return send(config, values);
   }) as typeof pool.query;
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { statementNameGenerator: createStatementNamer() }) });
   (globalThis as { prisma?: PrismaClient }).prisma = prisma;
 
   // Imported only now: lib/db.ts must find the client above instead of opening its own.
