@@ -186,7 +186,7 @@ const byNameKey = (a: FoundRow, b: FoundRow) => (a.name_search < b.name_search ?
  * range, however many members), else every word as the start of some word of the name ("van an"
  * finds "Nguyễn Văn An"; every prefix match is also such a match). A card number or passport
  * number is an exact match of its own, each through its unique index; the branches are separate
- * queries whose pages are merged here, because one OR over them defeats every index (BENCHMARKS.md).
+ * pages of one UNION ALL statement, merged here, because one OR over them defeats every index (BENCHMARKS.md).
  * Every-word search over the whole tree walks the name-ordered index (NAME_WALK_BUDGET entries at
  * most) when the words are common enough to fill a page that way, and checks scope and filters
  * only on the names that match; rare words, or a walk that does not fill a page, are answered from
@@ -201,7 +201,8 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
   const pageSize = options.pageSize ?? MEMBER_PAGE_SIZE;
   let roots = scopeRoots(actor, 'member.view');
   if (search.unit) {
-    const unit = await db.unit.findUnique({ where: { id: search.unit }, select: { path: true } });
+    // Raw: a model query costs the client about 0.5 ms more than the statement (BENCHMARKS.md).
+    const [unit] = await db.$queryRaw<{ path: string }[]>`SELECT path FROM units WHERE id = ${search.unit}`;
     roots = unit && can(actor, 'member.view', unit) ? [unit.path] : [];
   }
   if (roots.length === 0) return { members: [], total: 0, totalCapped: false, next: null };
@@ -244,7 +245,7 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
       ORDER BY p.name_search, p.id
       LIMIT ${pageSize + 1}`;
 
-  const hitsPage = (hits: Prisma.Sql) => db.$queryRaw<FoundRow[]>`
+  const hitsPage = (hits: Prisma.Sql) => Prisma.sql`
       SELECT ${columns} FROM (${hits}) hit
       -- By primary key, one row per hit: the planner, misjudging a scope's size, would else
       -- scan the scope again for every hit.
@@ -253,7 +254,7 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
       ORDER BY hit.name_search, hit.id
       LIMIT ${pageSize + 1}`;
   // The walk: the scope's name order, reading only (name_search, id), keeping the names that match.
-  const walk = (budget: number | null, names: Prisma.Sql, range: Prisma.Sql = Prisma.empty) => hitsPage(Prisma.sql`
+  const walkSql = (budget: number | null, names: Prisma.Sql, range: Prisma.Sql = Prisma.empty) => hitsPage(Prisma.sql`
       SELECT w.id, w.name_search FROM (
         SELECT m.id, m.name_search FROM members m
         WHERE m.unit_id IS NOT NULL ${led(Prisma.sql`m`)} ${range} ${keysetOf(Prisma.sql`m`)}
@@ -261,11 +262,18 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
         ${budget ? Prisma.sql`LIMIT ${budget}` : Prisma.empty}) w
       WHERE ${names}`);
 
+  // Counting active members needs no unit row (unit_id is a foreign key); former ones need their last union's path.
+  const idsOf = (branch: Prisma.Sql) => Prisma.sql`(SELECT p.id FROM members p ${former ? lastJoin : Prisma.empty} WHERE ${where} AND ${branch} LIMIT ${MEMBER_TOTAL_CAP + 1})`;
+  // Unfiltered active members: the total is read from each scope root's rollup row (exact: rollups
+  // plus pending deltas) instead of counting member rows or summing a province's counter rows.
+  const unfiltered = !former && !search.q && !search.gender && !search.official && !search.app && !search.joinYear && !search.age;
+  const counting = options.total !== false && (unfiltered || search.count === '1');
+
   // The text conditions, one per branch; with no text, the scope and filters alone.
   let branches: Prisma.Sql[] = [Prisma.sql`true`];
   let walked: Promise<FoundRow[]> | null = null;
   // A ward union's list: its own name order, whatever the planner guesses of its size.
-  let wardPage: Promise<FoundRow[]> | null = !search.q && ledPart === 4 ? walk(null, Prisma.sql`true`) : null;
+  let wardPage: Prisma.Sql | null = !search.q && ledPart === 4 ? walkSql(null, Prisma.sql`true`) : null;
   if (search.q) {
     const query = classifyQuery(search.q);
     if (query.kind !== 'name') branches = [query.kind === 'cccd' ? Prisma.sql`p.cccd = ${query.value}::bpchar` : Prisma.sql`p.phone = ${query.value}`];
@@ -275,10 +283,6 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
       // start with the text, on any server; a LIKE beside it would only mislead the planner's
       // estimate (a bitmap of every match and a sort, where the index range reads one page).
       const prefix = Prisma.sql`p.name_search >= ${query.key} AND p.name_search < ${prefixEnd(query.key)}`;
-      const [{ n }] = await db.$queryRaw<{ n: bigint }[]>`
-        SELECT count(*) AS n FROM (SELECT 1 FROM members p ${lastJoin} WHERE ${where} AND ${prefix} LIMIT ${pageSize + 1}) x`;
-      const byPrefix = Number(n) > pageSize;
-      const byName = byPrefix ? prefix : allWordsCondition(query.words, roots.some((root) => depth(root) <= 2));
       // The whole tree, a federation or a ward union: walk its name order and read the rows of the
       // first matching names by id. A ward's walk ends with its members (56,000 at most nationally),
       // so it answers whatever the words (and a prefix is a range of it); a wider walk only when the
@@ -286,11 +290,28 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
       const tsquery = tsqueryOf(query.words);
       const likes = wordLikes(query.words, Prisma.sql`w.name_search`);
       const root = roots.length === 1 && !former ? roots[0] : null;
-      if (byPrefix && ledPart === 4) wardPage = walk(null, Prisma.sql`true`, Prisma.sql`AND m.name_search >= ${query.key} AND m.name_search < ${prefixEnd(query.key)}`);
-      else if (ledPart === 4) wardPage = walk(null, likes);
-      else if (!byPrefix && root && depth(root) <= 2 && (!tsquery || (await estimatedShare(tsquery)) * NAME_WALK_BUDGET >= pageSize + 1)) {
-        walked = walk(NAME_WALK_BUDGET, likes);
+      const wardPrefix = ledPart === 4 ? walkSql(null, Prisma.sql`true`, Prisma.sql`AND m.name_search >= ${query.key} AND m.name_search < ${prefixEnd(query.key)}`) : null;
+      let byPrefix = false;
+      if (wardPrefix && !counting) {
+        // A ward union, uncounted: its prefix page, or its every-word page when the prefix holds a
+        // page or less, in the statement that reads the page (a gate PostgreSQL decides once, so the
+        // branch not taken is never run) instead of counting the prefix first.
+        wardPage = Prisma.sql`
+          WITH by_prefix AS MATERIALIZED (${wardPrefix})
+          SELECT * FROM by_prefix WHERE (SELECT count(*) FROM by_prefix) > ${pageSize}
+          UNION ALL
+          SELECT * FROM (${walkSql(null, likes)}) by_words WHERE (SELECT count(*) FROM by_prefix) <= ${pageSize}`;
+      } else {
+        const [{ n }] = await db.$queryRaw<{ n: bigint }[]>`
+          SELECT count(*) AS n FROM (SELECT 1 FROM members p ${lastJoin} WHERE ${where} AND ${prefix} LIMIT ${pageSize + 1}) x`;
+        byPrefix = Number(n) > pageSize;
+        if (wardPrefix) wardPage = byPrefix ? wardPrefix : walkSql(null, likes);
+        else if (!byPrefix && root && depth(root) <= 2 && (!tsquery || (await estimatedShare(tsquery)) * NAME_WALK_BUDGET >= pageSize + 1)) {
+          walked = db.$queryRaw<FoundRow[]>`${walkSql(NAME_WALK_BUDGET, likes)}`;
+        }
       }
+      // The count's condition (the ward's page above never needs it uncounted).
+      const byName = byPrefix ? prefix : allWordsCondition(query.words, roots.some((root) => depth(root) <= 2));
       // A card number, or a foreign worker's passport number, is matched exactly (both unique indexes).
       // cccd is CHAR(12): compared as bpchar so its unique index serves (a longer text cannot match).
       // Each a scalar subquery, so the unique index answers first and the scope only checks that row.
@@ -304,15 +325,12 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
   // A walk that filled a page stands for the name branch; otherwise its budget ran out first (or
   // the names ran out), and the name condition itself answers.
   const walkPage = walked ? await walked : null;
-  const namePage = wardPage ? await wardPage : walkPage && walkPage.length > pageSize ? walkPage : null;
-  // Counting active members needs no unit row (unit_id is a foreign key); former ones need their last union's path.
-  const idsOf = (branch: Prisma.Sql) => Prisma.sql`(SELECT p.id FROM members p ${former ? lastJoin : Prisma.empty} WHERE ${where} AND ${branch} LIMIT ${MEMBER_TOTAL_CAP + 1})`;
-  // Unfiltered active members: the total is read from each scope root's rollup row (exact: rollups
-  // plus pending deltas) instead of counting member rows or summing a province's counter rows.
-  const unfiltered = !former && !search.q && !search.gender && !search.official && !search.app && !search.joinYear && !search.age;
-  const counting = options.total !== false && (unfiltered || search.count === '1');
+  const namePage = walkPage && walkPage.length > pageSize ? walkPage : null;
+  // Every branch's page in one statement, a UNION ALL of them: one round trip however many branches
+  // (a name, a card number and a passport number are three), merged below.
+  const pageSqls = branches.flatMap((branch, i) => (i > 0 ? [pageOf(branch)] : wardPage ? [wardPage] : namePage ? [] : [pageOf(branch)]));
   const [pages, [count]] = await Promise.all([
-    Promise.all(branches.map((branch, i) => (i === 0 && namePage ? namePage : db.$queryRaw<FoundRow[]>`${pageOf(branch)}`))),
+    (pageSqls.length === 0 ? Promise.resolve([]) : db.$queryRaw<FoundRow[]>`${Prisma.join(pageSqls.map((page, i) => Prisma.sql`SELECT * FROM (${page}) ${Prisma.raw(`branch${i}`)}`), ' UNION ALL ')}`).then((rows) => [namePage ?? [], rows]),
     !counting
       ? [null]
       : unfiltered

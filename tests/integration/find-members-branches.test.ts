@@ -123,5 +123,11 @@ describe('findMembers branches', () => {
     const prefix = await find({ q: 'vo thi dem', unit: ward });
     expect(names(prefix)).toEqual(names(await find({ q: 'vo thi dem' })));
     expect(names(await find({ q: 'vo thi dem', unit: ward, after: prefix.next! }))[0]).toBe('Võ Thị Đếm 00050');
+    // Counted, the ward's search picks its branch by counting the prefix first: the same pages.
+    const counted = await find({ q: 'vo thi dem', unit: ward, count: '1' });
+    expect([names(counted), counted.totalCapped]).toEqual([names(prefix), true]);
+    const countedWords = await find({ q: 'dem vo', unit: ward, count: '1' });
+    expect([names(countedWords), countedWords.totalCapped]).toEqual([names(words), true]);
+    expect((await find({ q: 'xuan', unit: ward, count: '1' })).total).toBe(1);
   });
 });
