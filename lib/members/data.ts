@@ -152,8 +152,11 @@ async function estimatedShare(tsquery: string): Promise<number> {
 
 const tsqueryOf = (words: string[]) => (words.every((w) => /^[a-z]+$/.test(w)) ? words.map((w) => `${w}:*`).join(' & ') : null);
 
+// Each word starts the name or follows a space in it. Two LIKEs rather than one on ' ' || name:
+// the concatenation builds a new text for every row a walk reads, a third of the walk's time
+// (22 ms to read 151,000 names in order, 54–57 ms with the concatenated LIKEs, 36–41 without).
 const wordLikes = (words: string[], column: Prisma.Sql) =>
-  Prisma.join(words.map((w) => Prisma.sql`(' ' || ${column}) LIKE ${`% ${likeEscape(w)}%`}`), ' AND ');
+  Prisma.join(words.map((w) => Prisma.sql`(${column} LIKE ${`${likeEscape(w)}%`} OR ${column} LIKE ${`% ${likeEscape(w)}%`})`), ' AND ');
 
 /**
  * The name condition of every-word search: each word starts some word of the name. For plain

@@ -40,6 +40,10 @@ describe('findMembers', () => {
     expect(names(await find(fx.users.staffA1, { q: 'NGUYEN' }))).toEqual(['Nguyễn Thị Ánh', 'Nguyễn Văn An']);
     expect(names(await find(fx.users.staffA1, { q: 'van an' })).sort()).toEqual(['Nguyễn Văn An', 'Trần Văn Anh']);
     expect(names(await find(fx.users.staffA1, { q: 'dang ha' }))).toEqual(['Đặng Thu Hà']);
+    // A word must start the name or one of its words, in any order; inside a word it matches nothing.
+    expect(names(await find(fx.users.staffA1, { q: 'ha dang' }))).toEqual(['Đặng Thu Hà']);
+    expect(names(await find(fx.users.staffA1, { q: 'guyen' }))).toEqual([]);
+    expect(names(await find(fx.users.staffA1, { q: 'thu a' }))).toEqual([]);
     expect(names(await find(fx.users.admin, { q: 'nguyen van an' }))).toEqual(['Nguyễn Văn An', 'Nguyễn Văn An']);
     expect(names(await find(fx.users.chairG3, { q: 'nguyen van an' }))).toHaveLength(1);
     expect((await find(fx.users.chairG1, { q: 'tran van anh' })).total).toBe(0);
