@@ -1,7 +1,7 @@
 // Reads for authentication: the account behind a sign-in, the actor behind a session, and the
 // recent sign-in attempts that decide a lock-out.
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, prepared } from '@/lib/db';
 import type { Actor, Role } from './policy';
 
 export async function findAccountForSignIn(identifier: string) {
@@ -18,7 +18,7 @@ export async function findAccountForSignIn(identifier: string) {
  */
 export async function loadActor(userId: number): Promise<Actor | null> {
   if (!Number.isSafeInteger(userId) || userId <= 0 || userId > 2_147_483_647) return null;
-  const rows = await db.$queryRaw<{ id: number; display_name: string; is_active: boolean; role: string | null; unit_id: number | null; path: string | null }[]>`
+  const rows = await db.$queryRaw<{ id: number; display_name: string; is_active: boolean; role: string | null; unit_id: number | null; path: string | null }[]>`${prepared}
     SELECT u.id, u.display_name, u.is_active, g.role::text AS role, g.unit_id, un.path
     FROM users u
     LEFT JOIN role_grants g ON g.user_id = u.id

@@ -2,7 +2,7 @@
 // The reads add the deltas not yet folded (a background fold runs every second), so figures are exact
 // whether or not a fold ran in between.
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, prepared } from '@/lib/db';
 import { todayInVietnam } from '@/lib/i18n/dates';
 import type { Prisma, UnitKind, UnitStatus } from '@/lib/generated/prisma/client';
 import { emptyFigures, figuresFrom, figuresFromArray, isStock, FIGURE, METRICS, TARGET_METRICS, type FigureName, type Figures, type TargetMetric, type TargetShape } from './metrics';
@@ -33,7 +33,7 @@ export interface MonthSeries {
 
 /** One unit's year month by month, for the trend chart and the baselines of levels. */
 export async function readMonths(unitId: number, year: number): Promise<MonthSeries> {
-  const rows = await db.$queryRaw<{ metric: number; month: Date | null; amount: bigint }[]>`
+  const rows = await db.$queryRaw<{ metric: number; month: Date | null; amount: bigint }[]>`${prepared}
     SELECT metric, month, amount FROM target_months(${unitId}::int, ${year}::int)`;
   const baseline = figuresFrom(rows.filter((row) => row.month === null));
   const monthly = Array.from({ length: 12 }, () => emptyFigures());
@@ -93,7 +93,7 @@ const byMetric = (a: TargetRow, b: TargetRow) => metricOrder(a.metric) - metricO
 export async function listTargets(unitId: number, year: number): Promise<(TargetRow & { parentValue: number | null })[]> {
   // One statement (Prisma's nested read of the parent sent a second one after the first, on every
   // dashboard); amounts as float8, which is what Number() of the decimal gave.
-  const rows = await db.$queryRaw<(TargetRow & { parentValue: number | null })[]>`
+  const rows = await db.$queryRaw<(TargetRow & { parentValue: number | null })[]>`${prepared}
     SELECT t.id, t.unit_id AS "unitId", t.year, t.metric::text AS metric, t.shape::text AS shape,
            t.value_min::float8 AS "valueMin", t.value_max::float8 AS "valueMax", t.label, t.denominator_note AS "denominatorNote",
            t.parent_target_id AS "parentTargetId", t.manual_actual::float8 AS "manualActual", t.evidence_note AS "evidenceNote",
@@ -192,7 +192,7 @@ export async function readDashboardChildren(unitId: number, childIds: number[] |
   // Text, parsed here: the driver and the client convert each cell of a row set (11 columns × hundreds
   // of children), and Prisma walks a json value it returns to restore its types (8 ms of the 20 for a
   // ward of 598 unions before the stored lines); one JSON.parse of text is the cheapest way in.
-  const [row] = await db.$queryRaw<{ children: string; shares: string | null }[]>`SELECT children, shares FROM target_dashboard_breakdown(${unitId}::int, ${childIds}::int[], ${year}::int, ${asOf}::date,
+  const [row] = await db.$queryRaw<{ children: string; shares: string | null }[]>`${prepared} SELECT children, shares FROM target_dashboard_breakdown(${unitId}::int, ${childIds}::int[], ${year}::int, ${asOf}::date,
          ${LEVEL_METRICS}::target_metric[], ${COUNT_METRICS}::target_metric[])`;
   const lines = JSON.parse(row.children) as BreakdownLine[];
   const children: DashboardChild[] = [];

@@ -1,7 +1,7 @@
 // Reads of the union tree, always given the actor's scope. A unit outside the actor's grants is
 // reported as null, exactly as a unit that does not exist (pages then answer "not found").
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, prepared } from '@/lib/db';
 import { can, scopeRoots, type Action, type Actor } from '@/lib/auth/policy';
 import { Prisma, type UnitEventKind, type UnitKind, type UnitStatus } from '@/lib/generated/prisma/client';
 import { searchKey } from '@/lib/text/search-key';
@@ -104,7 +104,7 @@ export async function getSubtreeTotals(unit: Pick<UnitSummary, 'path'>, today: D
 export async function countActiveMembersUnder(scopePaths: string[], today: Date = todayInVietnam()): Promise<number> {
   const ids = scopePaths.map((path) => pathIds(path).at(-1)).filter((id): id is number => id !== undefined);
   if (ids.length === 0) return 0;
-  const [row] = await db.$queryRaw<{ members: bigint | null }[]>`
+  const [row] = await db.$queryRaw<{ members: bigint | null }[]>`${prepared}
     SELECT SUM(members) AS members FROM (${subtreeFigures(Prisma.sql`${ids}::int[]`, today)}) f`;
   return Number(row?.members ?? 0);
 }
