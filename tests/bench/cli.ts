@@ -9,6 +9,7 @@ import pg from 'pg';
 import { applyMigrations } from '../../lib/runtime/migrate';
 import { parseProfile } from '../../prisma/generate/profiles';
 import { openTarget } from '../../prisma/generate/target';
+import { PREPARED_MARK } from '../../lib/runtime/statement-names';
 import { Report, type Work } from './report';
 import { summarise, timeRuns, type Summary } from './measure';
 import { getPage, sessionCookie } from './client';
@@ -54,26 +55,30 @@ function sqlTimer(pool: pg.Pool) {
 
 /**
  * The work a question does, independent of how busy the machine is: shared buffers (8 kB pages) hit
- * or read, and the server's execution time, from EXPLAIN (ANALYZE, BUFFERS) of each statement:
+ * or read, and the server's time (execution, and planning unless prepared), from EXPLAIN (ANALYZE, BUFFERS) of each statement:
  * without per-node timing (its clock reads cost more than a fast plan's work), the middle of three runs.
  */
 function workMeter(pool: pg.Pool) {
   return async (statements: Sql[]): Promise<Work> => {
     let pages = 0;
-    let executionMs = 0;
-    // Only queries can be explained (a transaction's BEGIN or a SET cannot).
-    for (const s of statements.filter((s) => /^\s*(SELECT|WITH)\b/i.test(s.text))) {
+    let serverMs = 0;
+    // Only queries can be explained (a transaction's BEGIN or a SET cannot); a comment may lead
+    // (`/* prepared */`, lib/db.ts).
+    for (const s of statements.filter((s) => /^\s*(\/\*.*?\*\/\s*)*(SELECT|WITH)\b/is.test(s.text))) {
       const runs: { pages: number; ms: number }[] = [];
       for (let i = 0; i < 3; i++) {
-        const { rows } = await pool.query<{ 'QUERY PLAN': [{ Plan: Record<string, number>; 'Execution Time': number }] }>(
+        const { rows } = await pool.query<{ 'QUERY PLAN': [{ Plan: Record<string, number>; 'Execution Time': number; 'Planning Time': number }] }>(
           `EXPLAIN (ANALYZE, BUFFERS, TIMING OFF, FORMAT JSON) ${s.text}`, s.values);
         const [top] = rows[0]['QUERY PLAN'];
-        runs.push({ pages: (top.Plan['Shared Hit Blocks'] ?? 0) + (top.Plan['Shared Read Blocks'] ?? 0), ms: top['Execution Time'] });
+        // An unnamed statement is planned on every call, so its planning is part of its time; a
+        // prepared one (PREPARED_MARK) is planned once per connection.
+        const planningMs = s.text.includes(PREPARED_MARK) ? 0 : top['Planning Time'];
+        runs.push({ pages: (top.Plan['Shared Hit Blocks'] ?? 0) + (top.Plan['Shared Read Blocks'] ?? 0), ms: top['Execution Time'] + planningMs });
       }
       pages += runs[2].pages;
-      executionMs += runs.map((r) => r.ms).sort((a, b) => a - b)[1];
+      serverMs += runs.map((r) => r.ms).sort((a, b) => a - b)[1];
     }
-    return { pages, executionMs };
+    return { pages, serverMs };
   };
 }
 
