@@ -56,12 +56,14 @@ function sqlTimer(pool: pg.Pool) {
 /**
  * The work a question does, independent of how busy the machine is: shared buffers (8 kB pages) hit
  * or read, and the server's time (execution, and planning unless prepared), from EXPLAIN (ANALYZE, BUFFERS) of each statement:
- * without per-node timing (its clock reads cost more than a fast plan's work), the middle of three runs.
+ * without per-node timing (its clock reads cost more than a fast plan's work), the middle of three runs;
+ * and the size of what the statements return, from one plain run.
  */
 function workMeter(pool: pg.Pool) {
   return async (statements: Sql[]): Promise<Work> => {
     let pages = 0;
     let serverMs = 0;
+    let bytes = 0;
     // Only queries can be explained (a transaction's BEGIN or a SET cannot); a comment may lead
     // (`/* prepared */`, lib/db.ts).
     for (const s of statements.filter((s) => /^\s*(\/\*.*?\*\/\s*)*(SELECT|WITH)\b/is.test(s.text))) {
@@ -77,8 +79,11 @@ function workMeter(pool: pg.Pool) {
       }
       pages += runs[2].pages;
       serverMs += runs.map((r) => r.ms).sort((a, b) => a - b)[1];
+      // What the statement sends back, as the text of its values: what the app then receives and parses.
+      const { rows } = await pool.query<unknown[]>({ text: s.text, values: s.values, rowMode: 'array', types: { getTypeParser: () => (value: string) => value } });
+      for (const row of rows) for (const value of row) if (typeof value === 'string') bytes += Buffer.byteLength(value);
     }
-    return { pages, serverMs };
+    return { pages, serverMs, bytes };
   };
 }
 
