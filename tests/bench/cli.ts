@@ -138,7 +138,7 @@ async function main() {
     const works: Work[] = [];
     const appData = app;
     const bench: Bench = {
-      report: new Report(), pool, q, app: appData, baseUrl, serverPid: portal.pid, users, cookie, runs: RUNS, loadSeconds: LOAD_SECONDS, log,
+      report: new Report(), pool, q, app: appData, baseUrl, serverPid: portal.pid, frameworkCpuMs: NaN, users, cookie, runs: RUNS, loadSeconds: LOAD_SECONDS, log,
       page: (who, path, runs = RUNS) =>
         timeRunsWithCpu(bench.serverPid, runs, async () => {
           if (!(await getPage(baseUrl, cookie(who), path))) throw new Error(`GET ${path} as ${who} did not answer 200`);
@@ -157,6 +157,14 @@ async function main() {
     };
     const { report } = bench;
     console.log(`\nProfile ${profile.name}: ${Number(members).toLocaleString('en')} active members; ${RUNS} timed runs per figure after ${process.env.BENCH_WARMUP ?? 3} warm-up runs\n`);
+
+    // The page floor, as the raw-SQL floor is the statements': the sign-in page, signed out, reads
+    // nothing from the database, so its CPU is what Next.js and React cost this server per request.
+    const signIn = await timeRunsWithCpu(portal.pid, RUNS, async () => {
+      if (!(await getPage(baseUrl, '', '/login'))) throw new Error('GET /login did not answer 200');
+    });
+    bench.frameworkCpuMs = signIn.cpuMs ?? NaN;
+    report.operation('the framework alone: the sign-in page, signed out (no database read)', { page: signIn });
 
     if (only.has('members')) await benchMemberPages(bench);
     if (only.has('register')) await benchRegister(bench);

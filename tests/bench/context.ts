@@ -22,6 +22,8 @@ export interface Bench {
   baseUrl: string;
   /** The portal server's process id (its memory is sampled). */
   serverPid: number;
+  /** Server CPU ms of a page that reads nothing (the sign-in page, signed out): the framework's own floor per request. */
+  frameworkCpuMs: number;
   users: Record<'admin' | 'province' | 'ward' | 'chair', BenchUser>;
   cookie: (username: string) => string;
   runs: number;

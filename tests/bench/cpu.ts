@@ -52,11 +52,18 @@ export async function withServerCpu<T extends { n: number }>(pid: number, run: (
  * share too, so the real figure is lower), the shortest latency `workers` clients back to back can see
  * (each request waits for the ones queued before it), and the cores a target rate would need.
  */
-export function appTierBound(cpuMs: number | undefined, target: { perSecond?: number; workers?: number; latency?: { label: string; ms: number } }): string {
+export function appTierBound(
+  cpuMs: number | undefined,
+  target: { perSecond?: number; workers?: number; latency?: { label: string; ms: number }; framework?: number },
+): string {
   if (cpuMs === undefined || !Number.isFinite(cpuMs) || cpuMs <= 0) return 'server CPU not measured';
   const cores = availableParallelism();
   const ceiling = (cores * 1000) / cpuMs;
   const parts = [`app-tier ceiling here: ${ceiling.toFixed(0)} requests/s (${cores} cores × 1000 / ${cpuMs.toFixed(0)} ms of server CPU per request)`];
+  // The framework floor: what a page that reads nothing costs this server, so what no work of ours can go below.
+  if (target.framework !== undefined && Number.isFinite(target.framework) && target.framework > 0) {
+    parts.push(`a page that reads nothing costs ${target.framework.toFixed(0)} ms of it here (at most ${((cores * 1000) / target.framework).toFixed(0)} such pages/s on ${cores} cores)`);
+  }
   if (target.perSecond) parts.push(`${target.perSecond}/s needs at least ${Math.ceil((target.perSecond * cpuMs) / 1000)} cores of app servers`);
   if (target.workers && target.latency) {
     const floorMs = (target.workers * cpuMs) / cores;
