@@ -58,23 +58,56 @@ async function* utf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<str
   if (rest) yield rest;
 }
 
-type ReaderInternals = {
-  _parseWorksheet: (iterator: AsyncIterable<Buffer>, sheetNo: number) => unknown;
-  _parseSharedStrings: (entry: NodeJS.ReadableStream) => unknown;
+/** The part parsers of exceljs 4.4's streaming reader, which we call ourselves (see sheetRows). */
+type ReaderParts = {
+  _parseRels: (entry: Readable) => Promise<void>;
+  _parseWorkbook: (entry: Readable) => Promise<void>;
+  _parseSharedStrings: (entry: Readable) => AsyncGenerator<unknown>;
+  _parseStyles: (entry: Readable) => Promise<void>;
+  _parseWorksheet: (iterator: AsyncIterable<string>, sheetNo: string) => Generator<{ eventType: string; value: unknown }>;
 };
 
+/** One part of the file as a stream, inflated chunk by chunk (JSZip's stream is old-style: wrapped). */
+function part(zip: JSZip, path: string): Readable | null {
+  const file = zip.file(path);
+  return file ? new Readable().wrap(file.nodeStream('nodebuffer')) : null;
+}
+
 /**
- * exceljs 4.4's streaming reader decodes every zip chunk on its own (parse-sax.js), so a Vietnamese
- * character whose bytes straddle two chunks turns into U+FFFD: about one row in six thousand of a
- * large sheet came out garbled ("Trung h�c"). We hand its sheet and shared-strings parsers text
- * that is already decoded across chunk boundaries; strings pass through its decoder untouched.
+ * The rows of one sheet, read by exceljs's own part parsers, each part taken from the zip's central
+ * directory in the order they depend on: the workbook's relationships, the workbook, the shared
+ * strings, the styles, then the sheet.
+ *
+ * Why not the reader's own loop: it reads the zip in one pass with unzipper, and that pass sometimes
+ * drops an entry that arrives while it buffers a sheet to a temporary file (exceljs issue 3064). An
+ * exceljs-written file stores the sheet first and the workbook last, and 1 read in 300 of the same
+ * bytes lost the workbook and threw "Cannot read properties of undefined (reading 'sheets')"; had it
+ * dropped the shared strings, the rows would have come out wrong.
+ *
+ * The shared strings and the sheet are handed over as text already decoded across chunk boundaries:
+ * exceljs decodes every chunk on its own (parse-sax.js), so a Vietnamese character whose bytes
+ * straddle two chunks turned into U+FFFD, about one row in six thousand ("Trung h�c").
  */
-function decodeAcrossChunks(reader: InstanceType<typeof ExcelJS.stream.xlsx.WorkbookReader>) {
-  const internals = reader as unknown as ReaderInternals;
-  const parseWorksheet = internals._parseWorksheet.bind(reader);
-  const parseSharedStrings = internals._parseSharedStrings.bind(reader);
-  internals._parseWorksheet = (iterator, sheetNo) => parseWorksheet(utf8(iterator) as AsyncIterable<never>, sheetNo);
-  internals._parseSharedStrings = (entry) => parseSharedStrings(Readable.from(utf8(new Readable().wrap(entry))));
+async function* sheetRows(zip: JSZip, sheetPath: string): AsyncGenerator<ExcelJS.Row> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
+    sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
+  });
+  const parts = reader as unknown as ReaderParts;
+  const rels = part(zip, 'xl/_rels/workbook.xml.rels');
+  if (rels) await parts._parseRels(rels);
+  await parts._parseWorkbook(part(zip, 'xl/workbook.xml')!);
+  const strings = part(zip, 'xl/sharedStrings.xml');
+  if (strings) {
+    // In 'cache' mode the parser keeps the strings on the reader and yields nothing: run it to its end.
+    const parsing = parts._parseSharedStrings(Readable.from(utf8(strings)));
+    while (!(await parsing.next()).done);
+  }
+  const styles = part(zip, 'xl/styles.xml');
+  if (styles) await parts._parseStyles(styles);
+  const sheetNo = sheetPath.match(/sheet(\d+)\.xml$/)![1];
+  for (const { eventType, value } of parts._parseWorksheet(utf8(part(zip, sheetPath)!), sheetNo)) {
+    if (eventType === 'worksheet') yield* value as AsyncIterable<ExcelJS.Row>;
+  }
 }
 
 async function* readXlsx(bytes: Uint8Array, maxRows: number): AsyncGenerator<SheetRow> {
@@ -89,17 +122,10 @@ async function* readXlsx(bytes: Uint8Array, maxRows: number): AsyncGenerator<She
   const merged = await mergedCells(zip, sheetPath);
   if (merged.length > 0) throw new ImportFileError('memberImport.file.mergedCells', { cells: merged.join(', ') });
 
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
-    sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit',
-  });
-  decodeAcrossChunks(reader);
   let count = 0;
-  for await (const sheet of reader) {
-    for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-      if (++count > maxRows) throw new ImportFileError('memberImport.file.tooManyRows', { max: IMPORT_MAX_ROWS });
-      yield { row: row.number, cells: (row.values as unknown[]).slice(1) };
-    }
-    return; // the first sheet only
+  for await (const row of sheetRows(zip, sheetPath)) {
+    if (++count > maxRows) throw new ImportFileError('memberImport.file.tooManyRows', { max: IMPORT_MAX_ROWS });
+    yield { row: row.number, cells: (row.values as unknown[]).slice(1) };
   }
 }
 
