@@ -54,8 +54,9 @@ export class Report {
   /**
    * A database-time target, checked on the p95 of the data function's wall time as the app calls it
    * (the driver, the client and the function's own work in Node included). A miss says where the time
-   * went: the statements' own execution (EXPLAIN ANALYZE of what the function sent, one run) against
-   * the limit, so a miss of the statements reads apart from one of the Node side or this VM's jitter.
+   * went: the statements' own time (EXPLAIN ANALYZE of what the function sent, the middle of three
+   * runs, planning included where planned per call) against the limit, and the bytes they returned,
+   * so a miss of the statements reads apart from one of the Node side or this VM's jitter.
    */
   dbCheck(target: string, limitMs: number, db: Summary, work?: Work) {
     const pass = db.p95 <= limitMs;
