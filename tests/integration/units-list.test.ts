@@ -77,6 +77,11 @@ describe('listUnits', () => {
     const actor = await loadActor(fx.users.staffA1.id);
     const { rows } = await listUnits(actor!, filterOf({ sort: 'members' }), today);
     expect(rows.map((r) => [r.code, r.activeMembers])).toEqual([['A1', 115], ['A1-G2', 80], ['A1-G1', 35], ['A1-G1-T1', 5]]);
+    // Each row's parent, looked up for the page after the sort.
+    const units = await db.unit.findMany({ where: { code: { in: rows.map((r) => r.code) } }, select: { code: true, parent: { select: { name: true } } } });
+    const parentOf = new Map(units.map((u) => [u.code, u.parent?.name ?? null]));
+    expect(rows.map((r) => [r.code, r.parentName])).toEqual(rows.map((r) => [r.code, parentOf.get(r.code)]));
+    expect(rows.every((r) => r.parentName)).toBe(true);
   });
 
   for (const sort of ['name', 'members', 'founded'] as const) {
