@@ -332,9 +332,12 @@ export async function findMembers(actor: Actor, search: MemberSearch, options: {
   // Every branch's page in one statement, a UNION ALL of them: one round trip however many branches
   // (a name, a card number and a passport number are three), merged below. A ward union's walk of its
   // own name order has one plan whatever the ward, and the card branches are key lookups: prepared.
-  const pageSqls = branches.flatMap((branch, i) => (i > 0 ? [pageOf(branch)] : wardPage ? [wardPage] : namePage ? [] : [pageOf(branch)]));
+  // The first branch's page: the ward's walk, else none when a national walk already filled it.
+  const firstPage = wardPage ?? (namePage ? null : pageOf(branches[0]));
+  const pageSqls = [...(firstPage ? [firstPage] : []), ...branches.slice(1).map(pageOf)];
+  const union = () => Prisma.join(pageSqls.map((page, i) => Prisma.sql`SELECT * FROM (${page}) ${Prisma.raw(`branch${i}`)}`), ' UNION ALL ');
   const [pages, [count]] = await Promise.all([
-    (pageSqls.length === 0 ? Promise.resolve([]) : db.$queryRaw<FoundRow[]>`${wardPage ? prepared : Prisma.empty}${Prisma.join(pageSqls.map((page, i) => Prisma.sql`SELECT * FROM (${page}) ${Prisma.raw(`branch${i}`)}`), ' UNION ALL ')}`).then((rows) => [namePage ?? [], rows]),
+    (pageSqls.length === 0 ? Promise.resolve([]) : db.$queryRaw<FoundRow[]>`${wardPage ? prepared : Prisma.empty}${union()}`).then((rows) => [namePage ?? [], rows]),
     !counting
       ? [null]
       : unfiltered
